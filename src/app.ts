@@ -1,0 +1,42 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config.js";
+import { createBriefingRepository } from "./db/briefing-repository.js";
+import { createBriefingStore } from "./db/briefing-store.js";
+import { createHealthRepository } from "./db/health-repository.js";
+import { openDatabase, type PodiumDb } from "./db/open-database.js";
+import { createStatementRepository } from "./db/statement-repository.js";
+import { registerErrorHandlers } from "./http/error-handler.js";
+import { createIngestService, type IngestService } from "./ingest/ingest-service.js";
+import { registerOpenApi } from "./plugins/openapi.js";
+import { briefingRoutes } from "./routes/briefings.js";
+import { healthRoutes } from "./routes/health.js";
+import { statementRoutes } from "./routes/statements.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    podium: { db: PodiumDb; ingest: IngestService };
+  }
+}
+
+/**
+ * Build the whole application on the configured database. Never listens: server.ts does, and
+ * tests use `inject` or supertest on `app.server`. Closing the app closes the database.
+ */
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: config.logLevel } }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandlers(app);
+
+  const db = openDatabase(config.databasePath);
+  app.addHook("onClose", async () => db.close());
+  const statements = createStatementRepository(db);
+  app.decorate("podium", { db, ingest: createIngestService(createBriefingStore(db)) });
+
+  await registerOpenApi(app);
+  await app.register(statementRoutes(statements));
+  await app.register(briefingRoutes(createBriefingRepository(db), statements));
+  await app.register(healthRoutes(createHealthRepository(db)));
+  return app;
+}

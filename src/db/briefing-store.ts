@@ -1,0 +1,108 @@
+import type { Evidence } from "../extract/types.js";
+import type { PreparedBriefing, PreparedStatement } from "../ingest/prepare-briefing.js";
+import type { PodiumDb } from "./open-database.js";
+import { firstKeyOf, keyAfter } from "./ordering-key.js";
+
+export interface StoreResult {
+  /** False when a briefing with the same text was already stored (nothing was written). */
+  created: boolean;
+  briefingId: string;
+}
+
+type TagRow = [kind: string, value: string, basis: string, score: number | null, evidence: Evidence[]];
+
+function tagRows(s: PreparedStatement): TagRow[] {
+  return [
+    ...s.countries.map((t): TagRow => ["country", t.code, t.basis, null, t.evidence]),
+    ...s.regions.map((t): TagRow => ["region", t.id, t.basis, null, t.evidence]),
+    ...s.topics.map((t): TagRow => ["topic", t.slug, t.basis, t.score, t.evidence]),
+  ];
+}
+
+/**
+ * The only writer of briefings. Each briefing is stored in one transaction: all of it or nothing,
+ * and a text already stored (same sha-256) writes nothing.
+ */
+export function createBriefingStore(pdb: PodiumDb, now: () => Date = () => new Date()) {
+  const { sqlite } = pdb;
+  const findByHash = sqlite.prepare<[string], { id: string }>(
+    "SELECT id FROM briefing WHERE content_hash = ?",
+  );
+  const insertBriefing = sqlite.prepare(
+    `INSERT INTO briefing (id, date, held_on, issuer, speakers, title, format, source, content_hash, text,
+       ingested_at, tagger_version, statement_count)
+     VALUES (@id, @date, @heldOn, @issuer, @speakers, @title, @format, @source, @contentHash, @text,
+       @ingestedAt, @taggerVersion, @statementCount)`,
+  );
+  const maxKeyOfDay = sqlite.prepare<[number, number], { max: number | null }>(
+    "SELECT max(pk) AS max FROM statement WHERE pk >= ? AND pk < ?",
+  );
+  const insertStatement = sqlite.prepare(
+    `INSERT INTO statement (pk, id, briefing_pk, seq, start, "end", text, speaker, question_text,
+       question_start, question_end, question_asker, date, issuer)
+     VALUES (@pk, @id, @briefingPk, @seq, @start, @end, @text, @speaker, @questionText,
+       @questionStart, @questionEnd, @questionAsker, @date, @issuer)`,
+  );
+  const insertTag = sqlite.prepare(
+    "INSERT INTO statement_tag (statement_pk, kind, value, basis, score, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+
+  /** Statements get keys in the briefing's day; within one briefing pk DESC is reading order. */
+  function insertStatements(briefingPk: number, p: PreparedBriefing): void {
+    const { date, issuer } = p.briefing;
+    const first = firstKeyOf(date);
+    const next = (maxKeyOfDay.get(first, keyAfter(date))?.max ?? first - 1) + 1;
+    const n = p.statements.length;
+    for (const s of p.statements) {
+      const pk = next + n - s.seq;
+      insertStatement.run({
+        pk,
+        id: s.id,
+        briefingPk,
+        seq: s.seq,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        speaker: s.speaker,
+        questionText: s.question?.text ?? null,
+        questionStart: s.question?.start ?? null,
+        questionEnd: s.question?.end ?? null,
+        questionAsker: s.question?.asker ?? null,
+        date,
+        issuer,
+      });
+      for (const [kind, value, basis, score, evidence] of tagRows(s)) {
+        insertTag.run(pk, kind, value, basis, score, JSON.stringify(evidence));
+      }
+    }
+  }
+
+  const store = sqlite.transaction((p: PreparedBriefing): StoreResult => {
+    const existing = findByHash.get(p.contentHash);
+    if (existing) return { created: false, briefingId: existing.id };
+    const { lastInsertRowid } = insertBriefing.run({
+      id: p.id,
+      date: p.briefing.date,
+      heldOn: p.briefing.heldOn,
+      issuer: p.briefing.issuer,
+      speakers: JSON.stringify(p.briefing.speakers),
+      title: p.briefing.title,
+      format: p.briefing.format,
+      source: p.source,
+      contentHash: p.contentHash,
+      text: p.text,
+      ingestedAt: now().toISOString(),
+      taggerVersion: p.taggerVersion,
+      statementCount: p.statements.length,
+    });
+    insertStatements(Number(lastInsertRowid), p);
+    return { created: true, briefingId: p.id };
+  });
+
+  return {
+    store: (p: PreparedBriefing): StoreResult => store.immediate(p),
+    hasText: (contentHash: string): boolean => findByHash.get(contentHash) !== undefined,
+  };
+}
+
+export type BriefingStore = ReturnType<typeof createBriefingStore>;

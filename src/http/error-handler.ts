@@ -1,0 +1,58 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { HttpProblem, type ProblemLocation, problemBody } from "./http-problem.js";
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+const LOCATION_NAMES: Record<string, string> = {
+  querystring: "query",
+  params: "path",
+  body: "body",
+  headers: "header",
+};
+
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  detail: string,
+  errors?: ProblemLocation[],
+) {
+  return reply
+    .code(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(problemBody(status, detail, request.url, errors));
+}
+
+function validationLocations(error: FastifyError): ProblemLocation[] {
+  const where = LOCATION_NAMES[error.validationContext ?? ""] ?? error.validationContext ?? "request";
+  return (error.validation ?? []).map((v) => {
+    const path = v.instancePath.replace(/^\//, "").replaceAll("/", ".");
+    const name = path || (v.params as { missingProperty?: string })?.missingProperty || "";
+    return { location: name ? `${where}.${name}` : where, message: v.message ?? "is invalid" };
+  });
+}
+
+/**
+ * One error shape for every error: RFC 9457 problem+json. Client errors say what was wrong and
+ * where; anything unexpected is logged with its stack and answered with a generic 500.
+ */
+export function registerErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpProblem) {
+      reply.headers(error.headers);
+      return send(reply, request, error.status, error.message, error.errors);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = validationLocations(error);
+      return send(reply, request, 400, errors.map((e) => `${e.location}: ${e.message}`).join("; "), errors);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) return send(reply, request, status, error.message);
+    request.log.error({ err: error }, "request failed");
+    return send(reply, request, 500, "An unexpected error occurred; it has been logged.");
+  });
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, 404, `No route ${request.method} ${request.url.split("?")[0]}`),
+  );
+}

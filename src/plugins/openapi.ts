@@ -1,0 +1,48 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { polishOpenApi } from "./openapi-polish.js";
+
+export const API_VERSION = "1.0.0";
+
+/**
+ * OpenAPI 3.1 generated from the routes' zod schemas (the one source of validation, types and
+ * docs), served at /openapi.json, with a Swagger UI at /docs whose assets are all served locally.
+ */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Podium API",
+        version: API_VERSION,
+        description:
+          "Statements from government press briefings, split from briefing texts and tagged with the " +
+          "countries, regions and topics they concern — every tag with the evidence that produced it. " +
+          "Every error is `application/problem+json` (RFC 9457).",
+        license: {
+          name: "Topic codes: IPTC Media Topics, CC BY 4.0",
+          url: "https://iptc.org/standards/media-topics/",
+        },
+      },
+      tags: [
+        {
+          name: "statements",
+          description: "What spokespeople said, filtered by country, region, topic and date.",
+        },
+        { name: "briefings", description: "The briefings statements come from, with their full text." },
+        { name: "reference", description: "Countries, regions and topics that statements are tagged with." },
+        { name: "health", description: "Liveness and database state." },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: polishOpenApi,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: "/docs",
+    uiConfig: { docExpansion: "list", deepLinking: true, tryItOutEnabled: false },
+    staticCSP: true,
+  });
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+}
