@@ -8,8 +8,9 @@
  *  2. after a schedule notice, anything that does not refer back starts anew;
  *  3. paragraphs that refer back ("During…", "This visit…", "The two sides…", "The meeting…") continue;
  *  4. a paragraph whose first sentence announces an event ("… will be held", "… will pay a visit",
- *     "… has decided to send") starts anew unless its subject names someone or something the
- *     current announcement already named (then it elaborates the same event);
+ *     "… has decided to send") starts anew unless that sentence names someone or something the
+ *     current announcement already named (then it elaborates the same event), or its object points
+ *     back ("… will attend the forum");
  *  5. anything else continues the current announcement.
  */
 
@@ -60,12 +61,12 @@ export function startsAnnouncement(paragraph: string, current: string, currentIs
   const verb = EVENT_VERB.exec(first);
   if (!verb) return false;
   if (BACK_REFERENCE.test(first.slice(verb.index + verb[0].length))) return false;
-  return !sharesName(first.slice(0, verb.index), current);
+  return !sharesName(first, current);
 }
 
-/** True when the subject names a distinctive capitalised word that the current announcement used. */
-function sharesName(subject: string, current: string): boolean {
-  for (const m of subject.matchAll(CAPITALISED)) {
+/** True when `sentence` names a distinctive capitalised word that the current announcement used. */
+function sharesName(sentence: string, current: string): boolean {
+  for (const m of sentence.matchAll(CAPITALISED)) {
     const word = m[0];
     if (!GENERIC.has(word) && current.includes(word)) return true;
   }
