@@ -2,7 +2,8 @@
  * Splits a speaker-turn transcript (White House shape, `wh/`) into statements. Each official's
  * turn ("MS. JEAN-PIERRE:", "MR. KIRBY:") is a statement whose question is the reporters' `Q`
  * turn(s) since the previous official turn; opening remarks that answer nothing split further at
- * explicit topic cues ("Next, …", "And finally, …"). The preamble (title, location, time stamp),
+ * explicit topic cues ("Next, …", "And finally, …"); a turn that only manages the floor ("Go ahead,
+ * Ed.") and answers nothing is left out. The preamble (title, location, time stamp),
  * time stamps, "END", staff turns and reporters' turns never enter a statement, and a trailing
  * stage direction ("(Laughter.)") is trimmed. One pass over the hard-wrapped lines.
  */
@@ -10,7 +11,7 @@
 import { OfficialNames } from "./transcript-names.js";
 import { makeQuestion, StatementSink } from "./transcript-sink.js";
 import { lineEnd, readTitle, skipSpace, trimEnd } from "./transcript-text.js";
-import { classifyTurnLine, isPhatic, isTopicCue } from "./transcript-turn-lines.js";
+import { classifyTurnLine, isFloorTurn, isPhatic, isTopicCue } from "./transcript-turn-lines.js";
 import type { TranscriptSplit } from "./transcript-types.js";
 
 export type { TranscriptSplit } from "./transcript-types.js";
@@ -38,10 +39,12 @@ export function splitTurns(text: string, bodyStart: number): TranscriptSplit {
   const emit = (t: Turn): void => {
     const question = q.start >= 0 ? makeQuestion(text, q.start, q.end, null) : null;
     q.start = -1;
-    const bounds = question === null || isPhatic(question.text) ? [t.start, ...t.cuts] : [t.start];
+    const unasked = question === null || isPhatic(question.text);
+    const bounds = unasked ? [t.start, ...t.cuts] : [t.start];
     for (let i = 0; i < bounds.length; i++) {
       const start = bounds[i] ?? t.start;
       const end = trimStageTail(text, start, bounds[i + 1] ?? t.end);
+      if (unasked && bounds.length === 1 && isFloorTurn(text.slice(skipSpace(text, start, end), end))) return;
       sink.add(start, end, t.speaker, i === 0 ? question : null);
     }
   };

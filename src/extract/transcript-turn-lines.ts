@@ -10,10 +10,11 @@ export type TurnLine =
   | { kind: "other"; after: number }
   | { kind: "time" };
 
-// Two to six upper-case words before a colon ("MR. KIRBY:", "VICE ADMIRAL GAUTIER:"); one word
-// alone ("CBS:") is more often a quoted source than a speaker.
+// Two to six upper-case words before a colon ("MR. KIRBY:", "VICE ADMIRAL GAUTIER:"; the honorific
+// may be in mixed case, "Mr. KIRBY:"); one word alone ("CBS:") is more often a quoted source.
 const OFFICIAL =
-  /[ \t\u00a0]*((?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?[ \t\u00a0]+){1,5}\p{Lu}[\p{Lu}\p{M}'’-]+)[ \t\u00a0]*:/uy;
+  /[ \t\u00a0]*((?:M[Rr][Ss]?|M[Ss]|D[Rr])\.?[ \t\u00a0]+(?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?[ \t\u00a0]+){0,4}\p{Lu}[\p{Lu}\p{M}'’-]+|(?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?[ \t\u00a0]+){1,5}\p{Lu}[\p{Lu}\p{M}'’-]+)[ \t\u00a0]*:/uy;
+/[ \t\u00a0]*((?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?[ \t\u00a0]+){1,5}\p{Lu}[\p{Lu}\p{M}'’-]+)[ \t\u00a0]*:/uy;
 const SINGLE = /[ \t\u00a0]*(AIDE|MODERATOR|OPERATOR|STAFF|REPORTER|PARTICIPANT)[ \t\u00a0]*:/y;
 // `Q` followed by spaces, a colon, the line's end, or (a missing space) a capitalised word.
 const QUESTION = /[ \t\u00a0]*Q(?::|(?=[ \t\u00a0\r\n]|$)|(?=\p{Lu}\p{Ll}))[ \t\u00a0]*/uy;
@@ -92,4 +93,20 @@ const GREETING =
 /** A reporter's turn that only greets or thanks: it does not make the reply an answer to anything. */
 export function isPhatic(question: string): boolean {
   return !question.includes("?") && GREETING.test(question);
+}
+
+// Floor phrases (case-insensitive), then at most a name ("Go ahead, Ed.").
+const FLOOR_PHRASES =
+  /^(?:(?:yeah|yep|yes|sure|okay|ok|all right|alright|go ahead|go for it|please|thank you|thanks|good (?:afternoon|morning|evening)|hi|hello|hey)(?: (?:so much|very much|again))?(?:,? (?:everyone|everybody|all|guys|folks|y['’]all))?[ ,.!—–-]*)+/i;
+const FLOOR_NAME = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?[.!]?)?$/u;
+
+/**
+ * A turn that only manages the floor ("Go ahead, Ed.", "Thanks, Karine.", "Good afternoon,
+ * everyone."): said in passing, on no subject, so it makes no statement unless it answers a question.
+ */
+export function isFloorTurn(text: string): boolean {
+  if (text.length > 60) return false;
+  const flat = text.replace(/[\s\u00a0]+/g, " ");
+  const m = FLOOR_PHRASES.exec(flat);
+  return m !== null && FLOOR_NAME.test(flat.slice(m[0].length));
 }

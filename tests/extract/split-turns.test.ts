@@ -85,7 +85,7 @@ describe("splitTurns: turns, questions and furniture", () => {
   it("gives an answer every Q turn since the previous official turn, interjections included", () => {
     const text = page(
       "Press Briefing by Press Secretary Karine Jean-Pierre",
-      "MS. JEAN-PIERRE:  Go ahead.",
+      "MS. JEAN-PIERRE:  Let me start with the budget.",
       "",
       "Q    Two questions. First, on the budget?",
       "",
@@ -98,7 +98,7 @@ describe("splitTurns: turns, questions and furniture", () => {
       "MS. JEAN-PIERRE:  — very clear.",
     );
     expect(view(split(text))).toEqual([
-      { text: "Go ahead.", speaker: KJP, question: null },
+      { text: "Let me start with the budget.", speaker: KJP, question: null },
       {
         text: "On the budget, we have been clear —",
         speaker: KJP,
@@ -116,26 +116,34 @@ describe("splitTurns: turns, questions and furniture", () => {
       "Press Briefing by Press Secretary Karine Jean-Pierre and National Security\\",
       "MS. JEAN-PIERRE:  We have Admiral John Kirby with us today.",
       "",
-      "MR. KIRBY:  Thanks, Karine.",
+      "MR. KIRBY:  Thanks, Karine. A word on Ukraine first.",
       "",
       "Q    Admiral, what about the strike?",
       "",
       "ADMIRAL KIRBY:  I will not get ahead of the Pentagon.",
       "",
       "SECRETARY MAYORKAS:  Let me add one thing.",
+      "",
+      "Mr. KIRBY:  And I agree with the Secretary.",
     );
     const result = split(text);
     expect(result.title).toBe("Press Briefing by Press Secretary Karine Jean-Pierre and National Security");
     expect(result.speakers).toEqual([KJP, "John Kirby", "Mayorkas"]);
-    expect(result.statements.map((s) => s.speaker)).toEqual([KJP, "John Kirby", "John Kirby", "Mayorkas"]);
+    expect(result.statements.map((s) => s.speaker)).toEqual([
+      KJP,
+      "John Kirby",
+      "John Kirby",
+      "Mayorkas",
+      "John Kirby",
+    ]);
   });
 
   it("falls back to a readable surname, and resolves a typo'd label to the same official", () => {
     const text = page(
       "Press Gaggle Aboard Air Force One",
-      "MS. JEAN-PIERRE:  Hi, everyone.",
+      "MS. JEAN-PIERRE:  Hi, everyone. A quick update.",
       "",
-      "MR. SULLVIAN:  Thanks.",
+      "MR. SULLVIAN:  Thanks. Two things today.",
       "",
       "MR. SULLIVAN:  As Jake Sullivan, I can say this.",
     );
@@ -208,6 +216,35 @@ describe("splitTurns: turns, questions and furniture", () => {
   });
 });
 
+describe("splitTurns: floor management", () => {
+  it("leaves out turns that only hand the floor over, unless they answer a question", () => {
+    const text = page(
+      "Press Briefing by Press Secretary Karine Jean-Pierre",
+      "MS. JEAN-PIERRE:  Good afternoon, everyone.",
+      "",
+      "Q    Good afternoon.",
+      "",
+      "MS. JEAN-PIERRE:  Okay. Today the President travels to Maine.",
+      "",
+      "MS. JEAN-PIERRE:  Go ahead, Ed.",
+      "",
+      "Q    Is he going to stop in Boston?",
+      "",
+      "MS. JEAN-PIERRE:  Yeah.",
+      "",
+      "MR. KIRBY:  Thanks, Karine.",
+    );
+    expect(view(split(text))).toEqual([
+      {
+        text: "Okay. Today the President travels to Maine.",
+        speaker: KJP,
+        question: { text: "Good afternoon.", asker: null },
+      },
+      { text: "Yeah.", speaker: KJP, question: { text: "Is he going to stop in Boston?", asker: null } },
+    ]);
+  });
+});
+
 describe("splitTurns: opening remarks", () => {
   const opening = [
     "MS. JEAN-PIERRE:  Good afternoon.  I have a few things at the top.",
@@ -271,7 +308,7 @@ describe("splitTurns: odd input", () => {
       "date 2023-01-06 Title only\n\n12:50 P.M. EST\n",
       "date 2023-01-06 T\nQ\nQ\n",
       "date 2023-01-06 T\nMS. JEAN-PIERRE:\n\nMR. KIRBY:   \nEND\n",
-      "date 2023-01-06 T\r\nMS. JEAN-PIERRE:  Hello.\r\n\r\nQ  Hi?\r\n\r\nMS. JEAN-PIERRE:  Bye.\r\n",
+      "date 2023-01-06 T\r\nMS. JEAN-PIERRE:  Hello, one thing.\r\n\r\nQ  Hi?\r\n\r\nMS. JEAN-PIERRE:  Bye.\r\n",
       "no header\nMS. JEAN-PIERRE: Hello.",
     ];
     for (const text of odd) {
@@ -281,7 +318,7 @@ describe("splitTurns: odd input", () => {
     expect(splitTurns("", 0)).toEqual({ statements: [], speakers: [], title: "" });
     const crlf = odd[5] ?? "";
     expect(view(splitTurns(crlf, parseHeader(crlf)?.bodyStart ?? 0))).toEqual([
-      { text: "Hello.", speaker: "Jean-Pierre", question: null },
+      { text: "Hello, one thing.", speaker: "Jean-Pierre", question: null },
       { text: "Bye.", speaker: "Jean-Pierre", question: { text: "Hi?", asker: null } },
     ]);
   });
