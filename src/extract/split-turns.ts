@@ -44,7 +44,14 @@ export function splitTurns(text: string, bodyStart: number): TranscriptSplit {
     for (let i = 0; i < bounds.length; i++) {
       const start = bounds[i] ?? t.start;
       const end = trimStageTail(text, start, bounds[i + 1] ?? t.end);
-      if (unasked && bounds.length === 1 && isFloorTurn(text.slice(skipSpace(text, start, end), end))) return;
+      const short = end - start <= 80; // floor turns are short; skip the slice for the rest
+      if (
+        unasked &&
+        bounds.length === 1 &&
+        short &&
+        isFloorTurn(text.slice(skipSpace(text, start, end), end))
+      )
+        return;
       sink.add(start, end, t.speaker, i === 0 ? question : null);
     }
   };
