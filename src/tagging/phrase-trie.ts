@@ -6,21 +6,33 @@ import { gapKey, type TokenList, tokenize } from "./text-tokens.js";
  * spelling: an all-capitals token ("US", "DPRK", the "U" and "S" of "U.S.") must match exactly, a
  * capitalised token ("Turkey", "China") needs an upper-case first letter, a lower-case token
  * ("of", "the") matches in any case. So "us" never reads as the US and "turkey" never as Türkiye.
+ * A token written with a trailing `*` ("terror*") is a stem: it matches any token that starts with it.
  */
 
 /** How a token of a phrase must be cased in the text: 0 any case, 1 capitalised, 2 exactly. */
 type CaseMode = 0 | 1 | 2;
-const CaseMode = { Any: 0, Capital: 1, Exact: 2 } as const;
+const ANY: CaseMode = 0;
+const CAPITAL: CaseMode = 1;
+const EXACT: CaseMode = 2;
 
 export interface PhraseEntry<P> {
   readonly phrase: string;
   readonly payload: P;
+  /** The phrase's tokens as spelled (stems without their `*`). */
   readonly tokens: readonly string[];
   readonly modes: readonly CaseMode[];
+  readonly stems: readonly boolean[];
+}
+
+interface StemEdge<P> {
+  gap: string;
+  stem: string;
+  node: TrieNode<P>;
 }
 
 interface TrieNode<P> {
   next: Map<string, TrieNode<P>> | null;
+  stems: StemEdge<P>[] | null;
   entries: PhraseEntry<P>[] | null;
 }
 
@@ -36,47 +48,83 @@ export interface PhraseMatch<P> {
 
 function caseMode(token: string): CaseMode {
   const first = token[0] ?? "";
-  if (first === first.toLowerCase()) return CaseMode.Any;
-  if (token === token.toUpperCase() && !/^\d+$/.test(token)) return CaseMode.Exact;
-  return CaseMode.Capital;
+  if (first === first.toLowerCase()) return ANY;
+  if (token === token.toUpperCase() && !/^\d+$/.test(token)) return EXACT;
+  return CAPITAL;
 }
 
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase();
-}
-
-function childKey(gap: string, key: string): string {
-  return `${gap} ${key}`;
-}
+const newNode = <P>(): TrieNode<P> => ({ next: null, stems: null, entries: null });
+const childKey = (gap: string, key: string): string => `${gap} ${key}`;
 
 export class PhraseTrie<P> {
   private readonly root = new Map<string, TrieNode<P>>();
+  private readonly rootStems = new Map<string, TrieNode<P>>();
+  private stemLengths: number[] = [];
+  /** Root stem nodes per token key; the vocabulary of briefings is small, so this stays small. */
+  private readonly stemCache = new Map<string, TrieNode<P>[]>();
 
   /** Adds a phrase; phrases spelled with the same tokens share a node and are all returned. */
   add(phrase: string, payload: P): void {
-    const toks = tokenize(phrase);
+    const plain = phrase.replace(/\*/g, " ");
+    const toks = tokenize(plain);
     const n = toks.keys.length;
     if (n === 0) throw new Error(`phrase without words: ${JSON.stringify(phrase)}`);
-    const surface = toks.starts.map((s, i) => phrase.slice(s, toks.ends[i]));
-    let node = this.root.get(toks.keys[0] as string);
-    if (!node) {
-      node = { next: null, entries: null };
-      this.root.set(toks.keys[0] as string, node);
-    }
+    const surface = toks.starts.map((s, i) => plain.slice(s, toks.ends[i]));
+    const stems = toks.ends.map((e) => phrase[e] === "*");
+    let node = this.step(null, "", toks.keys[0] as string, stems[0] as boolean);
     for (let i = 1; i < n; i++) {
-      const gap = gapKey(phrase, toks.ends[i - 1] as number, toks.starts[i] as number);
+      const gap = gapKey(plain, toks.ends[i - 1] as number, toks.starts[i] as number);
       if (gap === null) throw new Error(`phrase with an unmatchable separator: ${JSON.stringify(phrase)}`);
-      const key = childKey(gap, toks.keys[i] as string);
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: null, entries: null };
-        node.next.set(key, child);
-      }
-      node = child;
+      node = this.step(node, gap, toks.keys[i] as string, stems[i] as boolean);
     }
     node.entries ??= [];
-    node.entries.push({ phrase, payload, tokens: surface, modes: surface.map(caseMode) });
+    node.entries.push({ phrase, payload, tokens: surface, modes: surface.map(caseMode), stems });
+  }
+
+  private step(from: TrieNode<P> | null, gap: string, key: string, stem: boolean): TrieNode<P> {
+    if (from === null) {
+      const map = stem ? this.rootStems : this.root;
+      let node = map.get(key);
+      if (!node) {
+        node = newNode();
+        map.set(key, node);
+        if (stem) this.stemLengths = [...new Set([...this.stemLengths, key.length])].sort((a, b) => a - b);
+      }
+      this.stemCache.clear();
+      return node;
+    }
+    if (stem) {
+      from.stems ??= [];
+      let edge = from.stems.find((e) => e.gap === gap && e.stem === key);
+      if (!edge) {
+        edge = { gap, stem: key, node: newNode() };
+        from.stems.push(edge);
+      }
+      return edge.node;
+    }
+    from.next ??= new Map();
+    let node = from.next.get(childKey(gap, key));
+    if (!node) {
+      node = newNode();
+      from.next.set(childKey(gap, key), node);
+    }
+    return node;
+  }
+
+  private startsFor(key: string): TrieNode<P>[] {
+    let hit = this.stemCache.get(key);
+    if (hit === undefined) {
+      hit = [];
+      for (const len of this.stemLengths) {
+        if (len > key.length) break;
+        const node = this.rootStems.get(key.slice(0, len));
+        if (node) hit.push(node);
+      }
+      if (this.stemCache.size > 200_000) this.stemCache.clear();
+      this.stemCache.set(key, hit);
+    }
+    const exact = this.root.get(key);
+    return exact ? [exact, ...hit] : hit;
   }
 
   /** Leftmost-longest matches over a tokenised range of `text`. */
@@ -85,21 +133,21 @@ export class PhraseTrie<P> {
     const { starts, ends, keys } = toks;
     const n = keys.length;
     const ladder: Array<[number, TrieNode<P>]> = [];
+    const noStems = this.stemLengths.length === 0;
     for (let i = 0; i < n; i++) {
-      let node = this.root.get(keys[i] as string);
-      if (!node) continue;
-      ladder.length = 0;
-      if (node.entries) ladder.push([i, node]);
-      let j = i;
-      while (node.next && j + 1 < n) {
-        const gap = gapKey(text, ends[j] as number, starts[j + 1] as number);
-        if (gap === null) break;
-        const child: TrieNode<P> | undefined = node.next.get(childKey(gap, keys[j + 1] as string));
-        if (!child) break;
-        node = child;
-        j++;
-        if (node.entries) ladder.push([j, node]);
+      const key = keys[i] as string;
+      let begin: TrieNode<P>[];
+      if (noStems) {
+        const exact = this.root.get(key);
+        if (!exact) continue;
+        begin = [exact];
+      } else {
+        begin = this.startsFor(key);
+        if (begin.length === 0) continue;
       }
+      ladder.length = 0;
+      for (const start of begin) this.walk(text, toks, i, start, ladder);
+      ladder.sort((a, b) => a[0] - b[0]);
       for (let k = ladder.length - 1; k >= 0; k--) {
         const [last, hit] = ladder[k] as [number, TrieNode<P>];
         const fits = (hit.entries as PhraseEntry<P>[]).filter((e) => caseFits(text, toks, i, e));
@@ -111,16 +159,47 @@ export class PhraseTrie<P> {
     }
     return out;
   }
+
+  /** Follows one path from a start node, recording every node that ends a phrase. */
+  private walk(
+    text: string,
+    toks: TokenList,
+    i: number,
+    start: TrieNode<P>,
+    ladder: Array<[number, TrieNode<P>]>,
+  ) {
+    const { starts, ends, keys } = toks;
+    let node: TrieNode<P> = start;
+    if (node.entries) ladder.push([i, node]);
+    let j = i;
+    while ((node.next || node.stems) && j + 1 < keys.length) {
+      const gap = gapKey(text, ends[j] as number, starts[j + 1] as number);
+      if (gap === null) return;
+      const key = keys[j + 1] as string;
+      const child: TrieNode<P> | undefined =
+        node.next?.get(childKey(gap, key)) ??
+        node.stems?.find((e) => e.gap === gap && key.startsWith(e.stem))?.node;
+      if (!child) return;
+      node = child;
+      j++;
+      if (node.entries) ladder.push([j, node]);
+    }
+  }
 }
 
 function caseFits<P>(text: string, toks: TokenList, first: number, entry: PhraseEntry<P>): boolean {
   for (let k = 0; k < entry.modes.length; k++) {
     const mode = entry.modes[k];
-    if (mode === CaseMode.Any) continue;
+    if (mode === ANY) continue;
     const s = toks.starts[first + k] as number;
-    if (mode === CaseMode.Capital) {
-      if (!isUpper(text[s] as string)) return false;
-    } else if (text.slice(s, toks.ends[first + k]) !== entry.tokens[k]) return false;
+    if (mode === CAPITAL) {
+      const ch = text[s] as string;
+      if (ch === ch.toLowerCase()) return false;
+      continue;
+    }
+    const spelled = entry.tokens[k] as string;
+    const ok = entry.stems[k] ? text.startsWith(spelled, s) : text.slice(s, toks.ends[first + k]) === spelled;
+    if (!ok) return false;
   }
   return true;
 }

@@ -66,7 +66,11 @@ function hitsOf(target: PlaceTarget, start: number, end: number): PlaceHit[] {
 
 /** Countries and regions named in `text` between `from` and `to`, in text order. */
 export function findPlaces(text: string, from: number, to: number, issuer: string | null = null): PlaceHit[] {
-  const toks = tokenize(text, from, to);
+  return placesIn(text, tokenize(text, from, to), issuer);
+}
+
+/** Countries and regions named in already tokenised text, in text order. */
+export function placesIn(text: string, toks: TokenList, issuer: string | null): PlaceHit[] {
   const out: PlaceHit[] = [];
   const reread: PlaceHit[] = [];
   for (const m of trie.match(text, toks)) {

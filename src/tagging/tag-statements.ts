@@ -1,6 +1,7 @@
 import type { SplitStatement, TaggedStatement } from "../extract/types.js";
-import { findPlaces } from "./place-matcher.js";
+import { placesIn } from "./place-matcher.js";
 import { countryTags, regionTags } from "./place-tags.js";
+import { tokenize } from "./text-tokens.js";
 import { scoreTopics } from "./topic-scorer.js";
 
 export interface TagOptions {
@@ -11,6 +12,7 @@ export interface TagOptions {
 /**
  * Tags each statement with the countries, regions and topics found in its text (basis `text`) and in
  * the question it answers (basis `question`). Evidence offsets index `text`, the whole briefing.
+ * Each range is tokenised once and walked by the place trie and the topic trie.
  */
 export function tagStatements(
   text: string,
@@ -18,13 +20,15 @@ export function tagStatements(
   options: TagOptions,
 ): TaggedStatement[] {
   return statements.map((st) => {
-    const own = findPlaces(text, st.start, st.end, options.issuer);
-    const asked = st.question ? findPlaces(text, st.question.start, st.question.end, options.issuer) : [];
+    const ownToks = tokenize(text, st.start, st.end);
+    const askedToks = st.question ? tokenize(text, st.question.start, st.question.end) : null;
+    const own = placesIn(text, ownToks, options.issuer);
+    const asked = askedToks ? placesIn(text, askedToks, options.issuer) : [];
     return {
       ...st,
       countries: countryTags(text, own, asked),
       regions: regionTags(text, own, asked),
-      topics: scoreTopics(text, st),
+      topics: scoreTopics(text, ownToks, askedToks),
     };
   });
 }

@@ -1,6 +1,70 @@
-import type { SplitStatement, TopicTag } from "../extract/types.js";
+import type { Basis, Evidence, TopicTag } from "../extract/types.js";
+import type { TokenList } from "./text-tokens.js";
+import { TOPIC_TRIE, type TopicRule } from "./topic-rules.js";
 
-/** Placeholder until the weighted topic rules land: no topics. */
-export function scoreTopics(_text: string, _statement: SplitStatement): TopicTag[] {
-  return [];
+/**
+ * Topic scores. Every rule that fires adds its weight; a rule firing again adds half its weight, twice at
+ * most, so a statement that keeps returning to a subject scores higher than one that mentions it once.
+ * Question evidence counts like text evidence: a question's subject makes the answer's topic.
+ *
+ * A topic is kept when its score reaches the threshold: 3 (one outright naming, or two cues) for a
+ * statement of up to 250 words, one more for every further 250 words, so that a passing word in a
+ * long answer does not make a topic.
+ */
+
+export const BASE_THRESHOLD = 3;
+const WORDS_PER_STEP = 250;
+
+export function thresholdFor(words: number): number {
+  return BASE_THRESHOLD + Math.floor(Math.max(0, words - WORDS_PER_STEP) / WORDS_PER_STEP);
+}
+
+interface Hit {
+  rule: TopicRule;
+  evidence: Evidence;
+  basis: Basis;
+}
+
+function hitsIn(text: string, toks: TokenList, basis: Basis, out: Hit[]): void {
+  for (const m of TOPIC_TRIE.match(text, toks)) {
+    for (const e of m.entries) {
+      if (!e.payload || e.payload.weight === 0) continue;
+      const evidence = { start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: e.payload.id };
+      out.push({ rule: e.payload, evidence, basis });
+    }
+  }
+}
+
+/** Topics of a statement (tokens of its text) and of the question it answers (tokens, or null). */
+export function scoreTopics(text: string, own: TokenList, asked: TokenList | null): TopicTag[] {
+  const hits: Hit[] = [];
+  hitsIn(text, own, "text", hits);
+  if (asked) hitsIn(text, asked, "question", hits);
+  const byTopic = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const list = byTopic.get(h.rule.slug);
+    if (list) list.push(h);
+    else byTopic.set(h.rule.slug, [h]);
+  }
+  const threshold = thresholdFor(own.keys.length);
+  const tags: TopicTag[] = [];
+  for (const [slug, list] of byTopic) {
+    const score = scoreOf(list);
+    if (score < threshold) continue;
+    const basis: Basis = list.some((h) => h.basis === "text") ? "text" : "question";
+    tags.push({ slug, score, basis, evidence: list.map((h) => h.evidence) });
+  }
+  return tags.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+function scoreOf(hits: Hit[]): number {
+  const counts = new Map<string, { weight: number; n: number }>();
+  for (const h of hits) {
+    const c = counts.get(h.rule.id);
+    if (c) c.n++;
+    else counts.set(h.rule.id, { weight: h.rule.weight, n: 1 });
+  }
+  let score = 0;
+  for (const { weight, n } of counts.values()) score += weight * (1 + 0.5 * Math.min(n - 1, 2));
+  return score;
 }

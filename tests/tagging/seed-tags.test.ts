@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { tagStatements } from "../../src/tagging/tag-statements.js";
+import { seedStatements, seedText } from "./seed-statements.js";
+
+/** Issue 2's seed table: countries besides PK and regions exactly, every listed topic present. */
+const TABLE: Array<{ countries: string[]; regions: string[]; topics: string[] }> = [
+  { countries: ["US"], regions: [], topics: ["diplomacy", "security", "terrorism"] },
+  { countries: ["AF"], regions: [], topics: ["terrorism"] },
+  { countries: ["AF", "CN"], regions: [], topics: ["crime-justice", "terrorism"] },
+  { countries: ["CN"], regions: [], topics: ["diplomacy", "security", "terrorism"] },
+  { countries: ["CN"], regions: [], topics: ["energy", "security"] },
+  { countries: ["AF"], regions: [], topics: ["migration"] },
+  { countries: ["IR"], regions: [], topics: ["diplomacy"] },
+  { countries: ["IR"], regions: [], topics: ["terrorism"] },
+  { countries: ["PS"], regions: [], topics: ["diplomacy", "international-organizations"] },
+  { countries: ["IL", "PS"], regions: [], topics: ["armed-conflict", "human-rights"] },
+  { countries: ["IN"], regions: ["KASHMIR"], topics: ["human-rights", "religion", "territorial-dispute"] },
+];
+
+const text = seedText();
+const tagged = tagStatements(text, seedStatements(text), { issuer: "PK" });
+
+describe("tagging the seed briefing cut at issue 2's boundaries", () => {
+  it.each(TABLE.map((row, i) => [i + 1, row] as const))(
+    "statement %i carries the table's tags",
+    (seq, row) => {
+      const st = tagged[seq - 1];
+      expect(st?.countries.map((c) => c.code).filter((c) => c !== "PK")).toEqual(row.countries);
+      expect(st?.regions.map((r) => r.id)).toEqual(row.regions);
+      expect(st?.topics.map((t) => t.slug)).toEqual(expect.arrayContaining(row.topics));
+    },
+  );
+
+  it("adds no topic beyond the table's", () => {
+    const extra = tagged.map((st, i) =>
+      st.topics.map((t) => t.slug).filter((s) => !TABLE[i]?.topics.includes(s)),
+    );
+    expect(extra).toEqual(TABLE.map(() => []));
+  });
+
+  it("gives evidence whose offsets index the briefing text", () => {
+    const all = tagged.flatMap((st) =>
+      [...st.countries, ...st.regions, ...st.topics].flatMap((t) => t.evidence),
+    );
+    expect(all.length).toBeGreaterThan(40);
+    for (const ev of all) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+
+  it("names the entry behind each tag", () => {
+    const byCode = (seq: number, code: string) =>
+      tagged[seq - 1]?.countries.find((c) => c.code === code)?.evidence.map((e) => [e.text, e.rule]);
+    expect(byCode(1, "US")).toEqual([
+      ["United States", "country:US:name"],
+      ["US", "country:US:alias"],
+      ["State Department", "organ:US:state-department"],
+      ["United States", "country:US:name"],
+    ]);
+    expect(byCode(3, "PK")?.find(([t]) => t === "Besham")).toEqual(["Besham", "place:PK:besham"]);
+    expect(byCode(8, "IR")?.[0]).toEqual(["Chahbahar", "place:IR:chahbahar"]);
+    expect(byCode(10, "PS")).toEqual([["Gaza", "place:PS:gaza"]]);
+    expect(tagged[10]?.regions[0]?.evidence.map((e) => e.rule)).toEqual([
+      "region:KASHMIR:iiojk",
+      "region:KASHMIR:kashmiri",
+      "region:KASHMIR:jammu-and-kashmir",
+    ]);
+  });
+});
