@@ -22,6 +22,7 @@ for (const e of GAZETTEER) trie.add(e.phrase, e);
 
 const titleWords = new Set(ambiguousData.givenNames.titleWords);
 const notPersonBefore = new Set(ambiguousData.givenNames.notPersonBefore);
+const afterTitleOf = new Set(ambiguousData.givenNames.afterTitleOf);
 const readings = ambiguousData.issuerReadings.readings;
 
 function isCapitalised(text: string, s: number): boolean {
@@ -41,17 +42,23 @@ function looksLikePerson(text: string, toks: TokenList, m: PhraseMatch<Gazetteer
   const surface = text.slice(m.start, m.end);
   if (surface === surface.toUpperCase()) return false;
   const { starts, ends } = toks;
+  const prev = m.first - 1;
+  if (prev >= 0) {
+    const gap = text.slice(ends[prev] as number, m.start);
+    if (/[-\u2010\u2011\u2013]/.test(gap)) return false;
+    const s = starts[prev] as number;
+    const word = text.slice(s, ends[prev]);
+    if (spaceOnly(text, ends[prev] as number, m.start) && isCapitalised(text, s) && word.length > 1) {
+      if (!notPersonBefore.has(word)) return true;
+    }
+    // "Prime Minister of Georgia Mamuka Bakhtadze": the country of a title, then the title holder.
+    const before = prev > 0 ? text.slice(starts[prev - 1] as number, ends[prev - 1]) : "";
+    if (afterTitleOf.has(word) && titleWords.has(before)) return false;
+  }
   const next = m.last + 1;
   if (next < starts.length && spaceOnly(text, m.end, starts[next] as number)) {
     const s = starts[next] as number;
-    const word = text.slice(s, ends[next]);
-    if (isCapitalised(text, s) && !titleWords.has(word)) return true;
-  }
-  const prev = m.first - 1;
-  if (prev >= 0 && spaceOnly(text, ends[prev] as number, m.start)) {
-    const s = starts[prev] as number;
-    const word = text.slice(s, ends[prev]);
-    if (isCapitalised(text, s) && word.length > 1 && !notPersonBefore.has(word)) return true;
+    return isCapitalised(text, s) && !titleWords.has(text.slice(s, ends[next]));
   }
   return false;
 }

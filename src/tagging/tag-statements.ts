@@ -24,11 +24,12 @@ export function tagStatements(
     const askedToks = st.question ? tokenize(text, st.question.start, st.question.end) : null;
     const own = placesIn(text, ownToks, options.issuer);
     const asked = askedToks ? placesIn(text, askedToks, options.issuer) : [];
+    const foreign = [...own, ...asked].some((h) => h.kind === "region" || h.code !== options.issuer);
     return {
       ...st,
       countries: countryTags(text, own, asked),
       regions: regionTags(text, own, asked),
-      topics: scoreTopics(text, ownToks, askedToks),
+      topics: scoreTopics(text, ownToks, askedToks, foreign),
     };
   });
 }

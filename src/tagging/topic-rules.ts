@@ -12,8 +12,15 @@ export interface TopicRule {
   id: string;
 }
 
-type RuleFile = { neutral: string[]; rules: Record<string, Record<string, number>> };
-const data = ruleData as RuleFile;
+type RuleFile = {
+  neutral: string[];
+  rules: Record<string, Record<string, number>>;
+  needsForeignPlace: { topics: string[] };
+};
+const data = ruleData as unknown as RuleFile;
+
+/** Topics that need a place other than the issuer in the statement or its question (see the data file). */
+export const NEEDS_FOREIGN_PLACE: ReadonlySet<string> = new Set(data.needsForeignPlace.topics);
 
 function build(): PhraseTrie<TopicRule | null> {
   const known = new Set(TOPICS.map((t) => t.slug));

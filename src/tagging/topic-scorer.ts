@@ -1,6 +1,6 @@
 import type { Basis, Evidence, TopicTag } from "../extract/types.js";
 import type { TokenList } from "./text-tokens.js";
-import { TOPIC_TRIE, type TopicRule } from "./topic-rules.js";
+import { NEEDS_FOREIGN_PLACE, TOPIC_TRIE, type TopicRule } from "./topic-rules.js";
 
 /**
  * Topic scores. Every rule that fires adds its weight; a rule firing again adds half its weight, twice at
@@ -35,8 +35,16 @@ function hitsIn(text: string, toks: TokenList, basis: Basis, out: Hit[]): void {
   }
 }
 
-/** Topics of a statement (tokens of its text) and of the question it answers (tokens, or null). */
-export function scoreTopics(text: string, own: TokenList, asked: TokenList | null): TopicTag[] {
+/**
+ * Topics of a statement (tokens of its text) and of the question it answers (tokens, or null).
+ * `foreignPlace` tells whether either names a country other than the issuer, or a region.
+ */
+export function scoreTopics(
+  text: string,
+  own: TokenList,
+  asked: TokenList | null,
+  foreignPlace: boolean,
+): TopicTag[] {
   const hits: Hit[] = [];
   hitsIn(text, own, "text", hits);
   if (asked) hitsIn(text, asked, "question", hits);
@@ -50,7 +58,7 @@ export function scoreTopics(text: string, own: TokenList, asked: TokenList | nul
   const tags: TopicTag[] = [];
   for (const [slug, list] of byTopic) {
     const score = scoreOf(list);
-    if (score < threshold) continue;
+    if (score < threshold || (!foreignPlace && NEEDS_FOREIGN_PLACE.has(slug))) continue;
     const basis: Basis = list.some((h) => h.basis === "text") ? "text" : "question";
     tags.push({ slug, score, basis, evidence: list.map((h) => h.evidence) });
   }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { SplitStatement } from "../../src/extract/types.js";
+import { tagStatements } from "../../src/tagging/tag-statements.js";
+
+const text =
+  "date 2024-01-01 Q: What about Afghan refugees in Iran?\nA: Pakistan and Afghanistan discussed it. The Afghan side agreed.";
+const qStart = text.indexOf("What about");
+const qEnd = text.indexOf("?") + 1;
+const aStart = text.indexOf("Pakistan and");
+const statement: SplitStatement = {
+  seq: 1,
+  start: aStart,
+  end: text.length,
+  text: text.slice(aStart),
+  speaker: "Spokesperson",
+  question: { start: qStart, end: qEnd, text: text.slice(qStart, qEnd), asker: null },
+};
+
+describe("tagStatements", () => {
+  const [tagged] = tagStatements(text, [statement], { issuer: "PK" });
+
+  it("keeps the statement as split", () => {
+    expect(tagged).toMatchObject(statement);
+  });
+
+  it("tags countries from the text (basis text) and from the question only (basis question), sorted by code", () => {
+    expect(tagged?.countries.map((c) => [c.code, c.name, c.basis])).toEqual([
+      ["AF", "Afghanistan", "text"],
+      ["IR", "Iran", "question"],
+      ["PK", "Pakistan", "text"],
+    ]);
+  });
+
+  it("lists evidence from the text before evidence from the question, as absolute offsets", () => {
+    const af = tagged?.countries.find((c) => c.code === "AF");
+    expect(af?.evidence).toEqual([
+      { start: aStart + 13, end: aStart + 24, text: "Afghanistan", rule: "country:AF:name" },
+      {
+        start: text.indexOf("Afghan side"),
+        end: text.indexOf("Afghan side") + 6,
+        text: "Afghan",
+        rule: "country:AF:demonym",
+      },
+      { start: qStart + 11, end: qStart + 17, text: "Afghan", rule: "country:AF:demonym" },
+    ]);
+  });
+
+  it("takes a topic from the question's subject", () => {
+    expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([["migration", "question"]]);
+  });
+
+  it("tags the issuer like any other country, only where it is named", () => {
+    const plain = "date 2024-01-01 We will continue to work for peace.";
+    const st: SplitStatement = {
+      seq: 1,
+      start: 16,
+      end: plain.length,
+      text: plain.slice(16),
+      speaker: null,
+      question: null,
+    };
+    expect(tagStatements(plain, [st], { issuer: "PK" })[0]?.countries).toEqual([]);
+  });
+
+  it("returns one tagged statement per statement, in order", () => {
+    const two = [statement, { ...statement, seq: 2 }];
+    expect(tagStatements(text, two, { issuer: null }).map((s) => s.seq)).toEqual([1, 2]);
+    expect(tagStatements(text, [], { issuer: null })).toEqual([]);
+  });
+});

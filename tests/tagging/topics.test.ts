@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import type { SplitStatement } from "../../src/extract/types.js";
+import { tagStatements } from "../../src/tagging/tag-statements.js";
+import { thresholdFor } from "../../src/tagging/topic-scorer.js";
+import { TOPICS } from "../../src/tagging/topics.js";
+
+/** Tags `answer` (and `question`, when given) laid out in one briefing text. */
+function tag(answer: string, question?: string, issuer: string | null = "PK") {
+  const q = question ? `Q: ${question}\n` : "";
+  const text = `date 2024-01-01 ${q}${answer}`;
+  const start = text.length - answer.length;
+  const st: SplitStatement = {
+    seq: 1,
+    start,
+    end: text.length,
+    text: answer,
+    speaker: null,
+    question: question
+      ? {
+          start: text.indexOf(question),
+          end: text.indexOf(question) + question.length,
+          text: question,
+          asker: null,
+        }
+      : null,
+  };
+  return { text, tagged: tagStatements(text, [st], { issuer })[0] };
+}
+
+const slugs = (answer: string, question?: string, issuer?: string | null) =>
+  tag(answer, question, issuer).tagged?.topics.map((t) => t.slug);
+
+describe("the topic vocabulary", () => {
+  it("has issue 2's 21 slugs with their IPTC Media Topic codes", () => {
+    expect(TOPICS.map((t) => [t.slug, t.iptc])).toEqual([
+      ["terrorism", ["medtop:20000053"]],
+      ["security", ["medtop:20000598"]],
+      ["armed-conflict", ["medtop:16000000"]],
+      ["diplomacy", ["medtop:20000639"]],
+      ["international-organizations", ["medtop:20000644"]],
+      ["trade-economy", ["medtop:20000373"]],
+      ["energy", ["medtop:20000256"]],
+      ["migration", ["medtop:20000771", "medtop:20000645"]],
+      ["human-rights", ["medtop:20000592"]],
+      ["religion", ["medtop:20000590"]],
+      ["territorial-dispute", ["medtop:20001316"]],
+      ["crime-justice", ["medtop:20000131"]],
+      ["health", ["medtop:07000000"]],
+      ["technology", ["medtop:13000000"]],
+      ["media", ["medtop:01000000"]],
+      ["environment", ["medtop:06000000"]],
+      ["disaster-humanitarian", ["medtop:03000000"]],
+      ["domestic-politics", ["medtop:11000000"]],
+      ["consular", []],
+      ["arms-control", []],
+      ["education-culture", ["medtop:05000000"]],
+    ]);
+  });
+});
+
+describe("topic scoring", () => {
+  it("does not make a topic of a passing word", () => {
+    expect(
+      slugs("She said there were many areas of cooperation including in the trade domain with Iran."),
+    ).toEqual([]);
+  });
+
+  it("makes a topic of a word that names the subject", () => {
+    expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
+  });
+
+  it("makes the question's subject the answer's topic, with basis question", () => {
+    const { tagged } = tag(
+      "We have seen the reports and will respond in due course.",
+      "Any comment on the terrorist attack?",
+    );
+    expect(tagged?.topics.map((t) => [t.slug, t.basis, t.evidence.map((e) => e.text)])).toEqual([
+      ["terrorism", "question", ["terrorist"]],
+    ]);
+  });
+
+  it("gives basis text to a topic found in both the question and the answer", () => {
+    const { tagged } = tag("We condemn this terrorist attack.", "Any comment on the terrorist attack?");
+    expect(tagged?.topics.map((t) => [t.slug, t.basis, t.score])).toEqual([["terrorism", "text", 4.5]]);
+  });
+
+  it("does not let 'Security Council' count as security", () => {
+    expect(slugs("The UN Security Council met on Gaza.")).toEqual(["international-organizations"]);
+  });
+
+  it("needs a foreign place for diplomacy: negotiations at home are not diplomacy", () => {
+    expect(
+      slugs("We will not negotiate; negotiations on the bill continue in Congress.", undefined, "US"),
+    ).toEqual([]);
+    expect(slugs("We will not negotiate; negotiations with Iran continue.", undefined, "US")).toEqual([
+      "diplomacy",
+    ]);
+  });
+
+  it("raises the threshold by one for every 250 words beyond the first 250", () => {
+    expect([100, 250, 499, 500, 760].map(thresholdFor)).toEqual([3, 3, 3, 4, 5]);
+    const filler = " and the people were there".repeat(100);
+    expect(slugs(`Pakistan condemns terrorism${filler}.`)).toEqual([]);
+  });
+
+  it("sorts topics by score, then slug, with absolute evidence offsets", () => {
+    const { text, tagged } = tag(
+      "The refugees need visas; the refugees fled terrorism and terrorist attacks.",
+    );
+    expect(tagged?.topics.map((t) => [t.slug, t.score])).toEqual([
+      ["migration", 6.5],
+      ["terrorism", 4.5],
+    ]);
+    for (const ev of tagged?.topics.flatMap((t) => t.evidence) ?? [])
+      expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(tagged?.topics[1]?.evidence.map((e) => e.rule)).toEqual([
+      "topic:terrorism:terror",
+      "topic:terrorism:terror",
+    ]);
+  });
+});
