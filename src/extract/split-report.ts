@@ -1,0 +1,136 @@
+/**
+ * Splits a news report of a briefing (APP, Dawn: `pkfo/`) into statements. A statement runs from
+ * one topic cue to the next ("To a question about…", "About X, she said…", "Condemning…"), over
+ * the spokesperson's paragraphs only: sub-headlines, headings, bylines, captions, furniture, other
+ * people's words and the reporter's background end a statement and belong to none. Datelines stay
+ * out too. Odd text never throws: at worst it yields fewer statements.
+ */
+
+import { reportTitle } from "./meta-title.js";
+import { type Block, reportBlocks } from "./report-blocks.js";
+import { type Cue, cuesOf } from "./report-cues.js";
+import { type Paragraph, spokespersonParagraphs } from "./report-flow.js";
+import { datelineCountry, placesIn } from "./report-places.js";
+import {
+  bareSpokespersonName,
+  qualifiedOfficeCountry,
+  type Spokesperson,
+  spokespersonName,
+  spokespersonPronoun,
+} from "./report-spokesperson.js";
+import { plainView, trimBlankEnd, wordCount } from "./report-text.js";
+import type { SplitStatement } from "./types.js";
+
+export interface ReportSplit {
+  statements: SplitStatement[];
+  /** The spokesperson's name as written, when the report gives it. */
+  speakers: string[];
+  /** The dateline's place as written ("ISLAMABAD"), or null. */
+  dateline: string | null;
+  /** The spokesperson's country as the report tells it (dateline, qualified office), or null. */
+  home: string | null;
+  /** The headline, else the lede's first sentence (at most 200 characters). */
+  title: string;
+}
+
+function paragraphsOf(text: string, blocks: Block[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== "text" || block.contentStart >= block.end) return;
+    out.push({
+      block,
+      index,
+      view: plainView(text, block.contentStart, block.end),
+      cues: [],
+      included: false,
+    });
+  });
+  return out;
+}
+
+function profileOf(paras: Paragraph[], home: string | null): Spokesperson {
+  const texts = paras.map((p) => p.view.text);
+  let name: string | null = null;
+  for (const t of texts) {
+    name = spokespersonName(t, home);
+    if (name) break;
+  }
+  name ??= bareSpokespersonName(texts, home);
+  const surname = name ? (name.split(" ").pop() ?? null) : null;
+  return { name, surname, pronoun: spokespersonPronoun(texts, surname) };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A participial clause this short without a place continues its subject ("Reiterating his point"). */
+const SHORT_CLAUSE_WORDS = 5;
+
+/**
+ * True when a weak or shift cue moves to a new subject: when its clause names a place the statement
+ * so far does not concern. A weak cue that names no place opens a statement too, unless it is short
+ * (it then refers back); a shift that names no place continues.
+ */
+function opensStatement(text: string, current: Span, at: number, cue: Cue, home: string | null): boolean {
+  if (cue.strength === "strong") return true;
+  const named = placesIn(cue.clause, home);
+  if (named.size === 0) return cue.strength === "weak" && wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
+  const concerned = placesIn(text.slice(current.start, at), home);
+  for (const place of named) if (!concerned.has(place)) return true;
+  return false;
+}
+
+/** Builds the statements: one per run of included paragraphs, split again at each cue that opens one. */
+function assemble(text: string, paras: Paragraph[], home: string | null): Span[] {
+  const out: Span[] = [];
+  let open: Span | null = null;
+  let prevIndex = -2;
+  for (const p of paras) {
+    // Whatever lies between two paragraphs (a heading, a caption) or an excluded paragraph ends a statement.
+    if (!p.included || p.index !== prevIndex + 1) {
+      if (open) out.push(open);
+      open = null;
+    }
+    prevIndex = p.index;
+    if (!p.included) continue;
+    for (const cue of p.cues) {
+      if (open === null) break;
+      const at = p.view.toSource(cue.at);
+      if (!opensStatement(text, open, at, cue, home)) continue;
+      out.push({ start: open.start, end: trimBlankEnd(text, open.start, at) });
+      open = { start: at, end: at };
+    }
+    if (open === null) open = { start: p.block.contentStart, end: p.block.end };
+    else open.end = p.block.end;
+  }
+  if (open) out.push(open);
+  return out.filter((s) => s.end > s.start);
+}
+
+export interface ReportOptions {
+  /** The spokesperson's country when the caller knows it (ISO alpha-2); else the text tells. */
+  home?: string | null;
+}
+
+/** Splits the report that starts at `bodyStart` (just after the header) into statements. */
+export function splitReport(text: string, bodyStart: number, options: ReportOptions = {}): ReportSplit {
+  const blocks = reportBlocks(text, bodyStart);
+  const dateline = blocks.find((b) => b.kind === "text")?.dateline ?? null;
+  const paras = paragraphsOf(text, blocks);
+  const home =
+    options.home ?? datelineCountry(dateline) ?? qualifiedOfficeCountry(paras.map((p) => p.view.text));
+  const sp = profileOf(paras, home);
+  for (const p of paras) p.cues = cuesOf(p.view.text);
+  spokespersonParagraphs(paras, blocks, sp, home);
+  const statements: SplitStatement[] = assemble(text, paras, home).map((s, i) => ({
+    seq: i + 1,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    speaker: sp.name,
+    question: null,
+  }));
+  return { statements, speakers: sp.name ? [sp.name] : [], dateline, home, title: reportTitle(text, blocks) };
+}
