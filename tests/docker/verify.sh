@@ -217,17 +217,20 @@ wait_ready() {
   return 1
 }
 logs_on_failure() { podman logs --tail 30 "$1" 2>&1 | sed 's/^/    | /'; }
-# --health-interval disable: no systemd here to drive podman's healthcheck timer; the check runs by hand.
+# Without systemd, podman cannot drive the healthcheck timer (the check runs by hand below) and says so on
+# every run, start and stop, even with --health-interval disable: that chatter goes to $PODMAN_LOG.
+PODMAN_LOG="$WORK/podman.log"
+: >"$PODMAN_LOG"
 run_container() {
   podman run -d --name "$1" --network host --health-interval disable \
     -e HOST=127.0.0.1 -e PORT="$PORT" -e PODIUM_API_KEY="$KEY" \
-    -v "$VOLUME:/data" "$IMAGE" >/dev/null
+    -v "$VOLUME:/data" "$IMAGE" >/dev/null 2>>"$PODMAN_LOG" || { tail -n 5 "$PODMAN_LOG"; return 1; }
 }
 # stop_check NAME: `podman stop` must end the service with exit code 0, well under a second.
 stop_check() {
   local t0 ms code
   t0=$(now_ms)
-  podman stop --time 10 "$1" >/dev/null
+  podman stop --time 10 "$1" >/dev/null 2>>"$PODMAN_LOG"
   ms=$(( $(now_ms) - t0 ))
   code=$(podman inspect --format '{{.State.ExitCode}}' "$1")
   if [ "$code" = 0 ]; then pass "stopped with exit code 0"; else fail "stopped with exit code $code (expected 0)"; logs_on_failure "$1"; fi
@@ -236,10 +239,10 @@ stop_check() {
 health_counts() { [ "$(http GET /health)" = 200 ] && json '"briefings " + d.database.briefings + ", statements " + d.database.statements'; }
 
 step "image contents"
-contents=$(podman run --rm --network none --health-interval disable --entrypoint ls "$IMAGE" -A /app | tr '\n' ' ')
+contents=$(podman run --rm --network none --no-healthcheck --entrypoint ls "$IMAGE" -A /app | tr '\n' ' ')
 if [ "$contents" = "dist migrations node_modules package.json seeds " ]; then pass "/app holds only dist migrations node_modules package.json seeds"
 else fail "/app holds: $contents"; fi
-dev=$(podman run --rm --network none --health-interval disable --entrypoint sh "$IMAGE" -c 'ls -d node_modules/typescript node_modules/vitest node_modules/tsx 2>/dev/null')
+dev=$(podman run --rm --network none --no-healthcheck --entrypoint sh "$IMAGE" -c 'ls -d node_modules/typescript node_modules/vitest node_modules/tsx 2>/dev/null')
 if [ -z "$dev" ]; then pass "no dev dependencies (typescript, vitest, tsx absent)"; else fail "dev dependencies in the image: $dev"; fi
 config=$(podman image inspect --format '{{.Config.User}} {{json .Config.Cmd}} {{json .Config.Volumes}}' "$IMAGE")
 if [ "$config" = 'node ["node","dist/server.js"] {"/data":{}}' ]; then pass "user node, CMD node dist/server.js, VOLUME /data"
@@ -297,7 +300,7 @@ step "stop"
 stop_check "$RUN_ID"
 
 step "restart the same container"
-podman start "$RUN_ID" >/dev/null
+podman start "$RUN_ID" >/dev/null 2>>"$PODMAN_LOG"
 if ms=$(wait_ready "$RUN_ID"); then pass "/health 200 after $ms ms"; else fail "did not come back"; logs_on_failure "$RUN_ID"; fi
 brief_check "after restart"
 again=$(health_counts)
@@ -305,7 +308,7 @@ if [ "$again" = "$counts" ]; then pass "same counts, seed not stored twice ($aga
 stop_check "$RUN_ID"
 
 step "upgrade: a new container on the same volume"
-podman rm "$RUN_ID" >/dev/null
+podman rm "$RUN_ID" >/dev/null 2>>"$PODMAN_LOG"
 run_container "$RUN_ID-2"
 if ms=$(wait_ready "$RUN_ID-2"); then pass "/health 200 after $ms ms"; else fail "did not start"; logs_on_failure "$RUN_ID-2"; fi
 brief_check "in the new container"
