@@ -53,6 +53,7 @@ function caseMode(token: string): CaseMode {
   return CAPITAL;
 }
 
+const NONE: readonly never[] = [];
 const newNode = <P>(): TrieNode<P> => ({ next: null, stems: null, entries: null });
 const childKey = (gap: string, key: string): string => `${gap} ${key}`;
 
@@ -60,8 +61,17 @@ export class PhraseTrie<P> {
   private readonly root = new Map<string, TrieNode<P>>();
   private readonly rootStems = new Map<string, TrieNode<P>>();
   private stemLengths: number[] = [];
+  /** A stem that does not begin with four letters a–z: every word must then be checked for stems. */
+  private unindexedStems = false;
+  /**
+   * Which beginnings any root phrase or stem has (see prefixIndex): most words of a text begin no
+   * phrase, and this table turns them away without hashing them.
+   */
+  private readonly starters = new Uint8Array(PREFIX_SLOTS);
+  /** The same for stems alone: a word whose slot no stem has needs only the exact-key lookup. */
+  private readonly stemStarters = new Uint8Array(PREFIX_SLOTS);
   /** Root stem nodes per token key; the vocabulary of briefings is small, so this stays small. */
-  private readonly stemCache = new Map<string, TrieNode<P>[]>();
+  private readonly stemCache = new Map<string, readonly TrieNode<P>[]>();
 
   /** Adds a phrase; phrases spelled with the same tokens share a node and are all returned. */
   add(phrase: string, payload: P): void {
@@ -83,6 +93,8 @@ export class PhraseTrie<P> {
 
   private step(from: TrieNode<P> | null, gap: string, key: string, stem: boolean): TrieNode<P> {
     if (from === null) {
+      if (stem && key.length < 3) throw new Error(`stem shorter than three letters: ${key}`);
+      this.markStarter(key, stem);
       const map = stem ? this.rootStems : this.root;
       let node = map.get(key);
       if (!node) {
@@ -111,20 +123,34 @@ export class PhraseTrie<P> {
     return node;
   }
 
-  private startsFor(key: string): TrieNode<P>[] {
-    let hit = this.stemCache.get(key);
-    if (hit === undefined) {
-      hit = [];
-      for (const len of this.stemLengths) {
-        if (len > key.length) break;
-        const node = this.rootStems.get(key.slice(0, len));
-        if (node) hit.push(node);
-      }
-      if (this.stemCache.size > 200_000) this.stemCache.clear();
-      this.stemCache.set(key, hit);
+  private markStarter(key: string, stem: boolean): void {
+    if (stem && key.length === 3) {
+      for (let c = 97; c <= 122; c++) this.markStarter(key + String.fromCharCode(c), true);
     }
+    const p = prefixIndex(key);
+    if (p < 0) {
+      if (stem) this.unindexedStems = true;
+      return;
+    }
+    this.starters[p] = 1;
+    if (stem) this.stemStarters[p] = 1;
+  }
+
+  private startsFor(key: string): readonly TrieNode<P>[] {
+    const cached = this.stemCache.get(key);
+    if (cached !== undefined) return cached;
+    const hit: TrieNode<P>[] = [];
     const exact = this.root.get(key);
-    return exact ? [exact, ...hit] : hit;
+    if (exact) hit.push(exact);
+    for (const len of this.stemLengths) {
+      if (len > key.length) break;
+      const node = this.rootStems.get(key.slice(0, len));
+      if (node) hit.push(node);
+    }
+    const found = hit.length === 0 ? NONE : hit;
+    if (this.stemCache.size > 200_000) this.stemCache.clear();
+    this.stemCache.set(key, found);
+    return found;
   }
 
   /** Leftmost-longest matches over a tokenised range of `text`. */
@@ -136,8 +162,10 @@ export class PhraseTrie<P> {
     const noStems = this.stemLengths.length === 0;
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
-      let begin: TrieNode<P>[];
-      if (noStems) {
+      const p = prefixIndex(key);
+      if (p >= 0 && this.starters[p] === 0) continue;
+      let begin: readonly TrieNode<P>[];
+      if (noStems || (p >= 0 && !this.unindexedStems && this.stemStarters[p] === 0)) {
         const exact = this.root.get(key);
         if (!exact) continue;
         begin = [exact];
@@ -185,6 +213,29 @@ export class PhraseTrie<P> {
       if (node.entries) ladder.push([j, node]);
     }
   }
+}
+
+const T2 = 27 * 27;
+const T3 = 26 * 26 * 26;
+const PREFIX_SLOTS = T2 + T3 + 26 * 26 * 26 * 26;
+
+/**
+ * A key's slot in the starters table: keys of one or two letters, of three letters, and the first four
+ * letters of longer keys each have their own range. -1 when the letters are not all a–z.
+ */
+function prefixIndex(key: string): number {
+  const n = key.length;
+  let idx = 0;
+  const m = n < 4 ? n : 4;
+  for (let i = 0; i < m; i++) {
+    const c = key.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return -1;
+    idx = idx * 26 + c;
+  }
+  if (n === 1) return idx;
+  if (n === 2) return 27 + idx;
+  if (n === 3) return T2 + idx;
+  return T2 + T3 + idx;
 }
 
 function caseFits<P>(text: string, toks: TokenList, first: number, entry: PhraseEntry<P>): boolean {

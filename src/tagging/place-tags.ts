@@ -35,12 +35,14 @@ function group(
 }
 
 export function countryTags(text: string, own: PlaceHit[], asked: PlaceHit[]): CountryTag[] {
+  if (own.length === 0 && asked.length === 0) return [];
   return [...group(text, "country", own, asked)]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([code, g]) => ({ code, name: nameOf.get(code) ?? code, basis: g.basis, evidence: g.evidence }));
 }
 
 export function regionTags(text: string, own: PlaceHit[], asked: PlaceHit[]): RegionTag[] {
+  if (own.length === 0 && asked.length === 0) return [];
   return [...group(text, "region", own, asked)]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, g]) => ({ id, basis: g.basis, evidence: g.evidence }));

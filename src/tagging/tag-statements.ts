@@ -1,5 +1,5 @@
 import type { SplitStatement, TaggedStatement } from "../extract/types.js";
-import { placesIn } from "./place-matcher.js";
+import { type PlaceHit, placesIn } from "./place-matcher.js";
 import { countryTags, regionTags } from "./place-tags.js";
 import { tokenize } from "./text-tokens.js";
 import { scoreTopics } from "./topic-scorer.js";
@@ -24,7 +24,7 @@ export function tagStatements(
     const askedToks = st.question ? tokenize(text, st.question.start, st.question.end) : null;
     const own = placesIn(text, ownToks, options.issuer);
     const asked = askedToks ? placesIn(text, askedToks, options.issuer) : [];
-    const foreign = [...own, ...asked].some((h) => h.kind === "region" || h.code !== options.issuer);
+    const foreign = namesForeignPlace(own, options.issuer) || namesForeignPlace(asked, options.issuer);
     return {
       ...st,
       countries: countryTags(text, own, asked),
@@ -32,4 +32,9 @@ export function tagStatements(
       topics: scoreTopics(text, ownToks, askedToks, foreign),
     };
   });
+}
+
+function namesForeignPlace(hits: PlaceHit[], issuer: string | null): boolean {
+  for (const h of hits) if (h.kind === "region" || h.code !== issuer) return true;
+  return false;
 }

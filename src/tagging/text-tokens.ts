@@ -33,6 +33,10 @@ export function tokenize(text: string, from = 0, to = text.length): TokenList {
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: string[] = [];
+  // Lower-case the range once; fold a token on its own only where it has letters beyond ASCII
+  // (diacritics to strip) or lower-casing changed the range's length (offsets would not line up).
+  const lower = text.slice(from, to).toLowerCase();
+  const aligned = lower.length === to - from;
   let i = from;
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -40,11 +44,17 @@ export function tokenize(text: string, from = 0, to = text.length): TokenList {
       continue;
     }
     const s = i;
+    let ascii = text.charCodeAt(i) < 128;
     i++;
-    while (i < to && isWordCode(text.charCodeAt(i))) i++;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      if (c >= 128) ascii = false;
+      i++;
+    }
     starts.push(s);
     ends.push(i);
-    keys.push(foldKey(text.slice(s, i)));
+    keys.push(ascii && aligned ? lower.slice(s - from, i - from) : foldKey(text.slice(s, i)));
   }
   return { starts, ends, keys };
 }

@@ -48,6 +48,7 @@ export function scoreTopics(
   const hits: Hit[] = [];
   hitsIn(text, own, "text", hits);
   if (asked) hitsIn(text, asked, "question", hits);
+  if (hits.length === 0) return [];
   const byTopic = new Map<string, Hit[]>();
   for (const h of hits) {
     const list = byTopic.get(h.rule.slug);
