@@ -226,7 +226,7 @@ const PREFIX_SLOTS = T2 + T3 + 26 * 26 * 26 * 26;
 function prefixIndex(key: string): number {
   const n = key.length;
   let idx = 0;
-  const m = n < 4 ? n : 4;
+  const m = Math.min(n, 4);
   for (let i = 0; i < m; i++) {
     const c = key.charCodeAt(i) - 97;
     if (c < 0 || c > 25) return -1;

@@ -108,7 +108,7 @@ describe("topic scoring", () => {
       "The refugees need visas; the refugees fled terrorism and terrorist attacks.",
     );
     expect(tagged?.topics.map((t) => [t.slug, t.score])).toEqual([
-      ["migration", 6.5],
+      ["migration", 7.5],
       ["terrorism", 4.5],
     ]);
     for (const ev of tagged?.topics.flatMap((t) => t.evidence) ?? [])
