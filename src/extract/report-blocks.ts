@@ -6,7 +6,7 @@
  * on into the next one unless it is short enough to be a heading.
  */
 
-import { plainView, skipBlank, trimBlankEnd, wordCount } from "./report-text.js";
+import { plainView, skipBlank, sourceOffset, trimBlankEnd, wordCount } from "./report-text.js";
 
 export type BlockKind = "text" | "heading" | "subheadline" | "byline" | "furniture";
 
@@ -28,7 +28,15 @@ const HEADING_MAX_WORDS = 14;
 /** Unpunctuated, blank-separated lines up to this long are pull quotes (Dawn) rather than text. */
 const PULL_QUOTE_MAX_WORDS = 30;
 
-const TERMINAL = /[.!?…:;][”"’'»)\]]*$/;
+const CLOSERS = "”\"’'»)]";
+const STOPS = ".!?…:;";
+
+/** True when a line ends a sentence: a stop, optionally followed by closing quotes or brackets. */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS.includes(line[i] as string)) i--;
+  return i >= 0 && STOPS.includes(line[i] as string);
+}
 const ENDS_IN_QUOTE = /[”"]$/;
 const SUBHEADLINE = /^[•●▪■◦]/;
 const BYLINE =
@@ -36,6 +44,14 @@ const BYLINE =
 const FURNITURE_START =
   /^(?:Published in\b|Follow (?:Dawn|us)\b|Read (?:more|also)\b|Read:|Also read\b|Header image\b|Photo\b|Image\b|Caption\b|Related:|Additional (?:input|reporting)\b|Copyright\b|©|Subscribe\b|Click here\b|Source:|Tags:|LIVE\b)/i;
 const FURNITURE_ANYWHERE = /https?:\/\/|pic\.twitter\.com|www\.[a-z]|\(@\w+\)|adsbygoogle|\)\.push\(/i;
+/** Every furniture mark above contains "/" or "@" or "www." or "push("; other lines skip the regex. */
+function mayBeFurniture(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 47 || c === 64) return true; // "/" "@"
+  }
+  return s.includes("www.") || s.includes("push(");
+}
 const CREDIT_LINE = /^[—–]/;
 /** A photo caption ends with its credit: "… addresses the briefing. — APP/File". */
 const CAPTION_END = /[—–]\s*(?:[A-Z][A-Za-z]*(?:\s*\/\s*[A-Za-z]+)?|Photo\b[^.]*|File)\s*$/;
@@ -85,16 +101,17 @@ function lines(text: string, bodyStart: number): Line[] {
  * stand alone (a blank line follows them), so only a bullet or a dateline on the next line stops it.
  */
 function runsOn(lineText: string, next: string): boolean {
-  if (TERMINAL.test(lineText) || SUBHEADLINE.test(next) || SUBHEADLINE.test(lineText)) return false;
+  if (endsSentence(lineText) || SUBHEADLINE.test(next) || SUBHEADLINE.test(lineText)) return false;
   return !DATELINE.test(next);
 }
 
 function kindOf(s: string, blankAround: boolean, lineCount: number): BlockKind {
   if (SUBHEADLINE.test(s)) return "subheadline";
-  if (FURNITURE_START.test(s) || FURNITURE_ANYWHERE.test(s) || CREDIT_LINE.test(s)) return "furniture";
+  if (FURNITURE_START.test(s) || (mayBeFurniture(s) && FURNITURE_ANYWHERE.test(s)) || CREDIT_LINE.test(s))
+    return "furniture";
   if (CAPTION_END.test(s)) return "furniture";
   if (BYLINE.test(s)) return "byline";
-  if (lineCount === 1 && !TERMINAL.test(s)) {
+  if (lineCount === 1 && !endsSentence(s)) {
     const words = wordCount(s);
     if (words <= HEADING_MAX_WORDS && !ENDS_IN_QUOTE.test(s)) return "heading";
     if (blankAround && words <= PULL_QUOTE_MAX_WORDS && !ENDS_IN_QUOTE.test(s)) return "heading";
@@ -132,7 +149,7 @@ export function reportBlocks(text: string, bodyStart: number): Block[] {
     if (kind === "text" && !sawText) {
       const m = DATELINE.exec(view.text);
       if (m) {
-        block.contentStart = view.toSource(m[0].length);
+        block.contentStart = sourceOffset(view, m[0].length);
         block.dateline = m[1] ?? null;
       }
       sawText = true;

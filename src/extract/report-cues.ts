@@ -57,7 +57,7 @@ const WEAK = new RegExp(
 
 /** Paragraph openings that move on without naming a topic: "The spokesperson also said…", "Moreover, …". */
 const SHIFT =
-  /(?:(?:The|the)\s+(?:FO\s+|Foreign Office\s+)?(?:[Ss]pokes(?:person|man|woman)|spox)\s+(?:also|further)?|(?:She|He)\s+also|(?:Moreover|Additionally|Separately|Meanwhile|Besides|Furthermore|In addition|Similarly|Likewise|Also|Earlier|Later),)[^.!?]*/y;
+  /(?:(?:The|the)\s+(?:FO\s+|Foreign Office\s+)?(?:[Ss]pokes(?:person|man|woman)|spox)\s+(?:also|further)?|(?:She|He)\s+also|(?:She|He)\s+(?:told|informed|apprised|briefed)\s+(?:the\s+)?(?:media|newsmen|journalists|reporters)|(?:Moreover|Additionally|Separately|Meanwhile|Besides|Furthermore|In addition|Similarly|Likewise|Also|Earlier|Later),)[^.!?]{0,200}/y;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;

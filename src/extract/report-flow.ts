@@ -13,9 +13,10 @@
 
 import type { Block } from "./report-blocks.js";
 import type { Cue } from "./report-cues.js";
+import { nameMatcherOf } from "./report-name-ref.js";
 import type { Spokesperson } from "./report-spokesperson.js";
 import type { PlainView } from "./report-text.js";
-import { nameRefOf, namesAnotherPerson, type Voice, voiceOf } from "./report-voice.js";
+import { namesAnotherPerson, type Voice, voiceOf } from "./report-voice.js";
 
 export interface Paragraph {
   block: Block;
@@ -51,7 +52,7 @@ export function spokespersonParagraphs(
   sp: Spokesperson,
   home: string | null,
 ): void {
-  const nameRef = nameRefOf(sp);
+  const nameRef = nameMatcherOf(sp);
   const packed = isPacked(paras);
   const voices: Voice[] = paras.map((p, n) =>
     voiceOf(p.view.text, { spokesperson: sp, nameRef, home, lede: n === 0 }),

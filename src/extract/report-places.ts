@@ -16,9 +16,19 @@ export function placesIn(fragment: string, home: string | null): Set<string> {
   return out;
 }
 
-/** The home country a dateline names ("ISLAMABAD" → PK), or null. */
+const datelineCache = new Map<string, string | null>();
+
+/** The home country a dateline names ("ISLAMABAD" → PK), or null. Datelines repeat, so answers are kept. */
 export function datelineCountry(dateline: string | null): string | null {
   if (!dateline) return null;
+  const known = datelineCache.get(dateline);
+  if (known !== undefined) return known;
+  const code = lookUpDateline(dateline);
+  if (datelineCache.size < 1000) datelineCache.set(dateline, code);
+  return code;
+}
+
+function lookUpDateline(dateline: string): string | null {
   // Datelines are in capitals; the gazetteer matches capitalised place names.
   const first = dateline.split(/\s*[/&]\s*/)[0] ?? "";
   const titled = first.toLowerCase().replace(/\b[a-z]/g, (ch) => ch.toUpperCase());

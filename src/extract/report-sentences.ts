@@ -69,13 +69,18 @@ function wordBefore(text: string, end: number): string {
   return text.slice(s, end).replace(/^[“"‘(]+/, "");
 }
 
+/** The characters that matter: sentence stops and double quotation marks. */
+const INTERESTING = /[.!?“”"]/g;
+
 /** Indices of the sentence starts of `text` that are not inside a quotation (0 included). */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   let curly = 0;
   let straight = false;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  INTERESTING.lastIndex = 0;
+  for (let m = INTERESTING.exec(text); m !== null; m = INTERESTING.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === OPEN_CURLY) curly++;
     else if (c === CLOSE_CURLY) curly = curly > 0 ? curly - 1 : 0;
@@ -88,7 +93,7 @@ export function sentenceStarts(text: string): number[] {
       else if (q === STRAIGHT) straight = !straight;
       j++;
     }
-    i = j - 1; // the closers are counted; resume after them
+    INTERESTING.lastIndex = j; // the closers are counted; resume after them
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (k >= n || !isUpper(text.charCodeAt(k))) continue;

@@ -24,14 +24,39 @@ const NAME_WORD = "[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
 const OFFICE =
   "(?:Foreign Office|foreign office|FO|Foreign Ministry|foreign ministry|Ministry of Foreign Affairs)";
 const TITLE = "(?:[Ss]pokes(?:person|man|woman)|[Ss]pox)";
-/** A spokesperson title and the name after it; the word before it is checked by `isForeignQualifier`. */
-const TITLED_NAME = new RegExp(
-  `(\\S+\\s+)?(${OFFICE}(?:\\s*\\(FO\\))?\\s+)?${TITLE}\\s*,?\\s+(?:(?:Ambassador|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?` +
-    `(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
-  "g",
+/**
+ * Titles are found first (a cheap scan), then read around: the office and the word before the title
+ * (checked by `isForeignQualifier`), and the name after it. Scanning for the title alone keeps this
+ * fast on long texts.
+ */
+const TITLE_CORE = /[Ss]pokes(?:person|man|woman)\b|[Ss]pox\b/g;
+const BEFORE_TITLE = new RegExp(`(?:(\\S+)\\s+)?(${OFFICE}(?:\\s*\\(FO\\))?\\s+)?$`);
+const NAME_AFTER_TITLE = new RegExp(
+  `\\s*,?\\s+(?:(?:Ambassador|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
+  "y",
 );
-/** A reference to a spokesperson by title, without a name ("the FO spokesperson said"). */
-const TITLE_REF = new RegExp(`(\\S+\\s+)?(${OFFICE}(?:\\s*\\(FO\\))?\\s+)?${TITLE}\\b(?!['’]s)`, "g");
+const LOOK_BEHIND = 60;
+
+interface TitleHit {
+  /** The word before the title and office, if any. */
+  before: string | undefined;
+  office: string | undefined;
+  /** Offset just after the title. */
+  end: number;
+  /** True for "the spokesperson's …". */
+  possessive: boolean;
+}
+
+function* titles(plain: string): Generator<TitleHit> {
+  TITLE_CORE.lastIndex = 0;
+  for (let m = TITLE_CORE.exec(plain); m !== null; m = TITLE_CORE.exec(plain)) {
+    const end = m.index + m[0].length;
+    const b = BEFORE_TITLE.exec(plain.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
+    const next = plain.charCodeAt(end);
+    const possessive = (next === 0x2019 || next === 0x27) && plain[end + 1] === "s";
+    yield { before: b?.[1], office: b?.[2], end, possessive };
+  }
+}
 /** Bodies whose spokespeople are never the briefing's ("UN spokesman", "State Department spokesperson"). */
 const FOREIGN_BODY =
   /^(?:UN|U\.N\.|UNSG|EU|NATO|OIC|SCO|Taliban|TTP|MEA|MoFA|Department|House|Kremlin|Pentagon|ISPR|Army|army|Military|military|Police|police|Party|party|Hamas|Hezbollah|IDF|Embassy|embassy|Mission|Ministry|ministry|Government|government|Commission|Council|Agency|agency|Secretary-General['’]s)$/;
@@ -58,9 +83,8 @@ function isForeignQualifier(
 
 /** True when `plain` refers to the briefing's spokesperson by title ("the FO spokesperson"). */
 export function hasTitleRef(plain: string, home: string | null): boolean {
-  TITLE_REF.lastIndex = 0;
-  for (let m = TITLE_REF.exec(plain); m !== null; m = TITLE_REF.exec(plain)) {
-    if (!isForeignQualifier(m[1], m[2], home)) return true;
+  for (const t of titles(plain)) {
+    if (!t.possessive && !isForeignQualifier(t.before, t.office, home)) return true;
   }
   return false;
 }
@@ -75,10 +99,13 @@ function cleanName(raw: string): string {
 export function spokespersonName(plain: string, home: string | null): string | null {
   let first: string | null = null;
   let best: string | null = null;
-  for (const m of plain.matchAll(TITLED_NAME)) {
+  for (const t of titles(plain)) {
     // "Iranian Foreign Ministry spokesperson X", "UN spokesman Y": someone else's spokesperson.
-    if (isForeignQualifier(m[1], m[2], home)) continue;
-    const name = cleanName(m[3] ?? "");
+    if (isForeignQualifier(t.before, t.office, home)) continue;
+    NAME_AFTER_TITLE.lastIndex = t.end;
+    const raw = NAME_AFTER_TITLE.exec(plain)?.[1];
+    if (!raw) continue;
+    const name = cleanName(raw);
     if (name.split(" ").length < 2) continue;
     const surname = name.split(" ").pop() as string;
     if (first === null) {

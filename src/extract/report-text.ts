@@ -6,18 +6,20 @@
 
 const SOFT_HYPHEN = "\u00ad";
 
-/** A source range with soft hyphens removed, and the way back to source offsets. */
+/** A source range with soft hyphens removed, and the way back to source offsets (`sourceOffset`). */
 export interface PlainView {
   /** The range's text without soft hyphens. */
   readonly text: string;
-  /** Source offset of position `i` of `text` (`i === text.length` maps to the range's end). */
-  toSource(i: number): number;
+  /** Source offset of the range's start. */
+  readonly start: number;
+  /** Source offset of each position of `text` and of its end; null when nothing was removed. */
+  readonly index: readonly number[] | null;
 }
 
-/** The plain view of `source.slice(start, end)`; no copy of the index unless a soft hyphen occurs. */
+/** The plain view of `source.slice(start, end)`; no index is built unless a soft hyphen occurs. */
 export function plainView(source: string, start: number, end: number): PlainView {
   const raw = source.slice(start, end);
-  if (!raw.includes(SOFT_HYPHEN)) return { text: raw, toSource: (i) => start + i };
+  if (!raw.includes(SOFT_HYPHEN)) return { text: raw, start, index: null };
   const index: number[] = [];
   let text = "";
   for (let i = 0; i < raw.length; i++) {
@@ -26,7 +28,13 @@ export function plainView(source: string, start: number, end: number): PlainView
     text += raw[i];
   }
   index.push(end);
-  return { text, toSource: (i) => index[i] ?? end };
+  return { text, start, index };
+}
+
+/** Source offset of position `i` of a plain view's text. */
+export function sourceOffset(view: PlainView, i: number): number {
+  if (view.index === null) return view.start + i;
+  return view.index[i] ?? (view.index[view.index.length - 1] as number);
 }
 
 /** True for the whitespace a statement must not start or end with (NBSP and soft hyphen included). */

@@ -6,7 +6,9 @@
  */
 
 import { placesMentioned } from "../tagging/lookup.js";
+import { type NameMatcher, wordBefore } from "./report-name-ref.js";
 import { hasTitleRef, type Pronoun, type Spokesperson } from "./report-spokesperson.js";
+import { BETWEEN, VERB, VERB_RE } from "./report-verbs.js";
 
 /**
  * `spokesperson`: named attribution; `pronoun`: only "she said"-style attribution, whose referent the
@@ -14,23 +16,16 @@ import { hasTitleRef, type Pronoun, type Spokesperson } from "./report-spokesper
  */
 export type Voice = "spokesperson" | "pronoun" | "other" | "neutral";
 
-/** Reporting verbs ("she said", "he also stressed", "Mr Khan criticised"). */
-export const VERB =
-  "said|says|added|adds|stated|remarked|told|noted|mentioned|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed out|observed|asserted|clarified|confirmed|explained|recalled|elaborated|reiterated|maintained|informed|replied|responded|urged|expressed|hoped|announced|welcomed|condemned|rejected|regretted|deplored|warned|cautioned|called|termed|described|dismissed|denied|shared|apprised|briefed|appreciated|lauded|acknowledged|reaffirmed|affirmed|opined|insisted|argued|voiced|vowed|demanded|sought|conveyed|disclosed|rubbished|ruled out|made it clear|answered|declined|refused|criticised|criticized|hailed|commented|reacted|believed|regarded|felt|viewed|spoke|went on|continued|concluded|summed up|deflected|avoided|referred|quoted|cited|recalled|defended|questioned|asked";
-const VERB_RE = `(?:${VERB})\\b`;
-/** Adverbs and auxiliaries that may stand between a subject and its reporting verb. */
-const BETWEEN =
-  "(?:,?\\s+(?:also|further|however|again|once again|categorically|strongly|firmly|clearly|specifically|particularly|then|later|had|has|was|would|though|too|emphatically|unequivocally|however,)|,)*";
-
-const PRONOUN_SUBJECT = new RegExp(`\\b([Ss]he|[Hh]e|[Tt]he official)${BETWEEN},?\\s+${VERB_RE}`, "g");
-const PRONOUN_AFTER =
-  /\b(?:said|added|remarked|stated|noted|told|maintained|observed|asserted|explained|stressed|urged|replied|continued|concluded)\s+([Ss]he|[Hh]e|the official)\b/g;
-/**
- * Someone else speaking: a speech verb whose subject is not a pronoun ("UN spokesman X told
- * reporters", "the statement said", "…, India's minister said").
- */
-const OTHER_SPEECH =
-  /\b(?!(?:she|he|She|He|it|It|they|They|and|that|had|has|have|also|was|official)\b)[A-Za-z][\w’'-]*\s+(?:also\s+|further\s+|had\s+|has\s+)?(?:said|says|told|stated|wrote|tweeted|remarked|claimed|alleged|announced|declared|added)\b/;
+/** A pronoun (or "the official") that may be a speech verb's subject: "she said", "said he". */
+const PRONOUN = /\b(?:[Ss]he|[Hh]e|[Tt]he official)\b/g;
+const VERB_AFTER_PRONOUN = new RegExp(`${BETWEEN},?\\s+${VERB_RE}`, "y");
+const VERB_BEFORE_PRONOUN =
+  /^(?:said|added|remarked|stated|noted|told|maintained|observed|asserted|explained|stressed|urged|replied|continued|concluded)$/;
+/** Speech verbs whose subject, when not a pronoun, is someone other than the spokesperson. */
+const OTHER_VERB =
+  /\b(?:said|says|told|stated|wrote|tweeted|remarked|claimed|alleged|announced|declared|added)\b/g;
+const AUXILIARY = /^(?:also|further|had|has)$/;
+const NOT_A_SPEAKER = /^(?:she|he|She|He|it|It|they|They|and|that|had|has|have|also|was|official|I|we|We)$/;
 /** A named person with a title, as a subject ("Secretary-General Antonio Guterres also voiced…"). */
 const TITLED_PERSON =
   /\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary|Ambassador|Envoy|Chief|Chairman|Senator|Governor|King|Prince|Premier|Chancellor|spokesman|spokesperson|official|leader|Gen\.?|General)\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/;
@@ -46,43 +41,48 @@ const MINISTRY_AT_BRIEFING =
 
 export interface VoiceContext {
   spokesperson: Spokesperson;
-  /** The name as the report uses it ("Mr Khan", "Zahid Chaudhri said"), compiled once per report. */
-  nameRef: RegExp | null;
+  /** Finds the spokesperson's name as the report uses it ("Mr Khan", "Zahid Chaudhri said"). */
+  nameRef: NameMatcher | null;
   /** The report's home country (its dateline's), or null. */
   home: string | null;
   /** True for the report's first text paragraph (the lede). */
   lede: boolean;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** True when a speech verb has a subject that is neither a pronoun nor the spokesperson. */
+function someoneElseSpeaks(plain: string): boolean {
+  OTHER_VERB.lastIndex = 0;
+  for (let m = OTHER_VERB.exec(plain); m !== null; m = OTHER_VERB.exec(plain)) {
+    let subject = wordBefore(plain, m.index);
+    if (AUXILIARY.test(subject)) subject = wordBefore(plain, plain.lastIndexOf(subject, m.index));
+    if (/^[A-Za-z][\w’'-]*$/.test(subject) && !NOT_A_SPEAKER.test(subject)) return true;
+  }
+  return false;
 }
 
-/**
- * A per-report pattern for the spokesperson's name: the full name, a titled surname ("Ms Baloch"),
- * or the surname with some of the given names and a verb ("Zahid Chaudhri said", "Baloch added").
- * Another person with the same surname ("Imran Khan said") does not match.
- */
-export function nameRefOf(sp: Spokesperson): RegExp | null {
-  if (!sp.name || !sp.surname) return null;
-  const sur = escapeRegExp(sp.surname);
-  const given = sp.name.split(" ").slice(0, -1).map(escape).join("|");
-  const lead = given ? `(?:(?:${given})\\s+){1,3}` : "";
-  return new RegExp(
-    `\\b${escapeRegExp(sp.name)}\\b|\\b(?:Mr|Ms|Mrs|Dr|Ambassador)\\.?\\s+${sur}\\b|(?:^|[,.;“”"]\\s*|\\b(?:said|added)\\s+|\\b)${lead}${sur}${BETWEEN}\\s+${VERB_RE}|(?:^|[,.;“”"]\\s*|\\b(?:said|added)\\s+)${sur}${BETWEEN}\\s+${VERB_RE}`,
-  );
-}
-
+/** The pronouns a paragraph makes the subject of a reporting verb, in one scan for pronouns. */
 function pronounsAttributed(plain: string): Set<Pronoun | "official"> {
   const out = new Set<Pronoun | "official">();
-  for (const re of [PRONOUN_SUBJECT, PRONOUN_AFTER]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(plain); m !== null; m = re.exec(plain)) {
-      const p = (m[1] as string).toLowerCase();
-      out.add(p === "she" || p === "he" ? p : "official");
-    }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(plain); m !== null; m = PRONOUN.exec(plain)) {
+    VERB_AFTER_PRONOUN.lastIndex = m.index + m[0].length;
+    if (!VERB_AFTER_PRONOUN.test(plain) && !VERB_BEFORE_PRONOUN.test(wordBefore(plain, m.index))) continue;
+    const p = m[0].toLowerCase();
+    out.add(p === "she" || p === "he" ? p : "official");
   }
   return out;
+}
+
+const subjectCountries = new Map<string, readonly string[]>();
+
+/** The countries a lede subject names; subjects repeat across reports ("Pakistan"), so answers are kept. */
+function countriesOfSubject(subject: string): readonly string[] {
+  let known = subjectCountries.get(subject);
+  if (!known) {
+    known = placesMentioned(subject).countries;
+    if (subjectCountries.size < 5000) subjectCountries.set(subject, known);
+  }
+  return known;
 }
 
 /** True when the lede's subject is the home country, its capital or its foreign ministry. */
@@ -91,7 +91,7 @@ function ledeSubject(plain: string, home: string | null): boolean {
   for (let m = LEDE_SUBJECT.exec(plain); m !== null; m = LEDE_SUBJECT.exec(plain)) {
     const subject = m[1] as string;
     if (MINISTRY.test(subject)) return true;
-    const countries = placesMentioned(subject).countries;
+    const countries = countriesOfSubject(subject);
     if (countries.length === 1 && (home === null || countries[0] === home)) return true;
   }
   return false;
@@ -100,7 +100,7 @@ function ledeSubject(plain: string, home: string | null): boolean {
 /** Whose words the paragraph `plain` (its text without dateline) carries. */
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   if (hasTitleRef(plain, ctx.home)) return "spokesperson";
-  if (ctx.nameRef?.test(plain)) return "spokesperson";
+  if (ctx.nameRef?.(plain)) return "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
   if (MINISTRY_AT_BRIEFING.test(plain)) return "spokesperson";
   const pronouns = pronounsAttributed(plain);
@@ -108,7 +108,7 @@ export function voiceOf(plain: string, ctx: VoiceContext): Voice {
     const own = ctx.spokesperson.pronoun;
     return own === null || pronouns.has(own) || pronouns.has("official") ? "pronoun" : "other";
   }
-  if (OTHER_SPEECH.test(plain)) return "other";
+  if (someoneElseSpeaks(plain)) return "other";
   return "neutral";
 }
 

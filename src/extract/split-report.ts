@@ -7,10 +7,11 @@
  */
 
 import { reportTitle } from "./meta-title.js";
+import { assemble } from "./report-assemble.js";
 import { type Block, reportBlocks } from "./report-blocks.js";
-import { type Cue, cuesOf } from "./report-cues.js";
+import { cuesOf } from "./report-cues.js";
 import { type Paragraph, spokespersonParagraphs } from "./report-flow.js";
-import { datelineCountry, placesIn } from "./report-places.js";
+import { datelineCountry } from "./report-places.js";
 import {
   bareSpokespersonName,
   qualifiedOfficeCountry,
@@ -18,7 +19,7 @@ import {
   spokespersonName,
   spokespersonPronoun,
 } from "./report-spokesperson.js";
-import { plainView, trimBlankEnd, wordCount } from "./report-text.js";
+import { plainView } from "./report-text.js";
 import type { SplitStatement } from "./types.js";
 
 export interface ReportSplit {
@@ -58,55 +59,6 @@ function profileOf(paras: Paragraph[], home: string | null): Spokesperson {
   name ??= bareSpokespersonName(texts, home);
   const surname = name ? (name.split(" ").pop() ?? null) : null;
   return { name, surname, pronoun: spokespersonPronoun(texts, surname) };
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** A participial clause this short without a place continues its subject ("Reiterating his point"). */
-const SHORT_CLAUSE_WORDS = 5;
-
-/**
- * True when a weak or shift cue moves to a new subject: when its clause names a place the statement
- * so far does not concern. A weak cue that names no place opens a statement too, unless it is short
- * (it then refers back); a shift that names no place continues.
- */
-function opensStatement(text: string, current: Span, at: number, cue: Cue, home: string | null): boolean {
-  if (cue.strength === "strong") return true;
-  const named = placesIn(cue.clause, home);
-  if (named.size === 0) return cue.strength === "weak" && wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
-  const concerned = placesIn(text.slice(current.start, at), home);
-  for (const place of named) if (!concerned.has(place)) return true;
-  return false;
-}
-
-/** Builds the statements: one per run of included paragraphs, split again at each cue that opens one. */
-function assemble(text: string, paras: Paragraph[], home: string | null): Span[] {
-  const out: Span[] = [];
-  let open: Span | null = null;
-  let prevIndex = -2;
-  for (const p of paras) {
-    // Whatever lies between two paragraphs (a heading, a caption) or an excluded paragraph ends a statement.
-    if (!p.included || p.index !== prevIndex + 1) {
-      if (open) out.push(open);
-      open = null;
-    }
-    prevIndex = p.index;
-    if (!p.included) continue;
-    for (const cue of p.cues) {
-      if (open === null) break;
-      const at = p.view.toSource(cue.at);
-      if (!opensStatement(text, open, at, cue, home)) continue;
-      out.push({ start: open.start, end: trimBlankEnd(text, open.start, at) });
-      open = { start: at, end: at };
-    }
-    if (open === null) open = { start: p.block.contentStart, end: p.block.end };
-    else open.end = p.block.end;
-  }
-  if (open) out.push(open);
-  return out.filter((s) => s.end > s.start);
 }
 
 export interface ReportOptions {

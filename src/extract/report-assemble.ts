@@ -1,0 +1,87 @@
+/**
+ * Builds a report's statements from its paragraphs: a statement opens where a run of the
+ * spokesperson's paragraphs starts and at each cue that moves to a new subject, and closes before
+ * anything that is not theirs. Whether a weak or shift cue moves on depends on the places the
+ * statement concerns, read from its opening once, when a cue first needs them.
+ */
+
+import type { Cue } from "./report-cues.js";
+import type { Paragraph } from "./report-flow.js";
+import { placesIn } from "./report-places.js";
+import { sourceOffset, trimBlankEnd, wordCount } from "./report-text.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface OpenStatement extends Span {
+  /** Places the statement's opening concerns; null until a cue first needs them. */
+  concerned: Set<string> | null;
+}
+
+/** A participial clause this short without a place refers back ("Reiterating his point"). */
+const SHORT_CLAUSE_WORDS = 5;
+/**
+ * A statement's subject is set where it starts; the places of its first characters stand for the
+ * whole, which keeps look-ups to a bounded stretch per statement.
+ */
+const SUBJECT_CHARS = 600;
+/** Place names are capitalised: a clause with no capitalised word after its first names none. */
+const CAPITALISED_LATER = /[\s(“"‘-][A-Z]/;
+
+function open(start: number, end: number): OpenStatement {
+  return { start, end, concerned: null };
+}
+
+function concernedBy(text: string, s: OpenStatement, at: number, home: string | null): Set<string> {
+  s.concerned ??= placesIn(text.slice(s.start, Math.min(at, s.start + SUBJECT_CHARS)), home);
+  return s.concerned;
+}
+
+function placesOfClause(clause: string, home: string | null): Set<string> {
+  return CAPITALISED_LATER.test(clause) ? placesIn(clause, home) : new Set();
+}
+
+/**
+ * True when a cue at `at` opens a new statement. Strong cues always do. Weak and shift cues do when
+ * their clause names a place the statement does not concern yet; a weak cue that names no place
+ * does too unless it is short, a shift that names none does not.
+ */
+function opensStatement(text: string, s: OpenStatement, at: number, cue: Cue, home: string | null): boolean {
+  if (cue.strength === "strong") return true;
+  const named = placesOfClause(cue.clause, home);
+  if (named.size === 0) return cue.strength === "weak" && wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
+  const concerned = concernedBy(text, s, at, home);
+  for (const place of named) if (!concerned.has(place)) return true;
+  return false;
+}
+
+/** The statements' spans, in order, from the paragraphs marked `included`. */
+export function assemble(text: string, paras: readonly Paragraph[], home: string | null): Span[] {
+  const out: Span[] = [];
+  let current: OpenStatement | null = null;
+  let prevIndex = -2;
+  const close = () => {
+    if (current && current.end > current.start) out.push({ start: current.start, end: current.end });
+    current = null;
+  };
+  for (const p of paras) {
+    // Whatever lies between two paragraphs (a heading, a caption) or an excluded paragraph ends a statement.
+    if (!p.included || p.index !== prevIndex + 1) close();
+    prevIndex = p.index;
+    if (!p.included) continue;
+    for (const cue of p.cues) {
+      if (current === null) break;
+      const at = sourceOffset(p.view, cue.at);
+      if (!opensStatement(text, current, at, cue, home)) continue;
+      current.end = trimBlankEnd(text, current.start, at);
+      close();
+      current = open(at, at);
+    }
+    if (current === null) current = open(p.block.contentStart, p.block.end);
+    else (current as OpenStatement).end = p.block.end;
+  }
+  close();
+  return out;
+}
