@@ -271,6 +271,7 @@ if [ $? -eq 0 ]; then pass "HEALTHCHECK passes${hc:+ ($hc)}"; else fail "HEALTHC
 
 step "ingest a briefing over HTTP"
 briefing_id=""
+expected_statements=""
 http GET /openapi.json >/dev/null
 if [ "$(json 'Boolean(d.paths["/briefings"] && d.paths["/briefings"].post)')" != true ]; then
   skip "POST /briefings not available (the route is not in this build's /openapi.json)"
@@ -279,9 +280,15 @@ else
   if [ "$status" = 401 ]; then pass "POST /briefings without the key: 401"; else fail "POST /briefings without the key: $status (expected 401)"; fi
   status=$(http POST /briefings -H "Authorization: Bearer $KEY" -H 'Content-Type: text/plain; charset=utf-8' \
     --data-binary @"$HERE/briefing.txt")
-  briefing_id=$(json 'd.id ?? d.data?.id ?? d.briefing?.id ?? ""')
-  if [ "$status" = 201 ] && [ -n "$briefing_id" ]; then pass "POST /briefings with the key: 201, briefing $briefing_id"
+  briefing_id=$(json 'd.id ?? ""')
+  expected_statements=$(json 'd.statements.length')
+  if [ "$status" = 201 ] && [ -n "$briefing_id" ] && [ "${expected_statements:-0}" -gt 0 ] 2>/dev/null; then
+    pass "POST /briefings with the key: 201, briefing $briefing_id with $expected_statements statements"
   else fail "POST /briefings with the key: $status $(head -c 300 "$BODY")"; briefing_id=""; fi
+  status=$(http POST /briefings -H "Authorization: Bearer $KEY" -H 'Content-Type: text/plain; charset=utf-8' \
+    --data-binary @"$HERE/briefing.txt")
+  if [ "$status" = 200 ] && [ "$(json 'd.id')" = "$briefing_id" ]; then pass "the same text again: 200, the same briefing (nothing stored twice)"
+  else fail "the same text again: $status $(head -c 300 "$BODY")"; fi
 fi
 # brief_check LABEL: the ingested briefing is served, with as many statements as when it was ingested.
 brief_check() {
@@ -289,7 +296,7 @@ brief_check() {
   [ -n "$briefing_id" ] || { skip "$1: no briefing was ingested"; return; }
   status=$(http GET "/briefings/$briefing_id")
   n=$(json 'd.statements.length')
-  if [ "$status" = 200 ] && [ "$n" = "${expected_statements:=$n}" ]; then pass "$1: /briefings/$briefing_id 200, $n statements"
+  if [ "$status" = 200 ] && [ "$n" = "$expected_statements" ]; then pass "$1: /briefings/$briefing_id 200, $n statements"
   else fail "$1: /briefings/$briefing_id $status, ${n:-no} statements (expected ${expected_statements})"; fi
 }
 brief_check "ingested"
