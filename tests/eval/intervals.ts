@@ -45,3 +45,22 @@ export function overlap(a: readonly Span[], b: readonly Span[]): number {
   }
   return n;
 }
+
+/** The characters of `a` outside `b` (both unions), as a union. */
+export function subtract(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let j = 0;
+  for (const x of a) {
+    let from = x.start;
+    while (j < b.length && (b[j] as Span).end <= from) j++;
+    let k = j;
+    while (k < b.length && (b[k] as Span).start < x.end) {
+      const y = b[k] as Span;
+      if (y.start > from) out.push({ start: from, end: y.start });
+      from = Math.max(from, y.end);
+      k++;
+    }
+    if (from < x.end) out.push({ start: from, end: x.end });
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlap, size, union } from "./intervals.js";
+import { overlap, size, subtract, union } from "./intervals.js";
 import {
   countFile,
   type FileCounts,
@@ -50,6 +50,30 @@ describe("intervals", () => {
     ]);
     const b = union([{ start: 5, end: 25 }]);
     expect([size(a), size(b), overlap(a, b), overlap(b, a), overlap(a, [])]).toEqual([20, 20, 10, 10, 0]);
+  });
+});
+
+describe("interval subtraction", () => {
+  it("leaves the characters of the first union outside the second", () => {
+    const a = union([
+      { start: 0, end: 10 },
+      { start: 20, end: 30 },
+    ]);
+    const b = union([
+      { start: 2, end: 4 },
+      { start: 8, end: 22 },
+      { start: 25, end: 40 },
+    ]);
+    expect(subtract(a, b)).toEqual([
+      { start: 0, end: 2 },
+      { start: 4, end: 8 },
+      { start: 22, end: 25 },
+    ]);
+    expect(subtract(b, a)).toEqual([
+      { start: 10, end: 20 },
+      { start: 30, end: 40 },
+    ]);
+    expect([subtract(a, []), subtract([], a)]).toEqual([a, []]);
   });
 });
 
