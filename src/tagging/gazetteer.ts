@@ -3,6 +3,7 @@ import aliasData from "./data/aliases.json" with { type: "json" };
 import ambiguousData from "./data/ambiguous-names.json" with { type: "json" };
 import blockerData from "./data/blockers.json" with { type: "json" };
 import excludedData from "./data/excluded-spellings.json" with { type: "json" };
+import leaderData from "./data/leaders.json" with { type: "json" };
 import organData from "./data/organs.json" with { type: "json" };
 import placeData from "./data/places.json" with { type: "json" };
 import { REGION_DATA } from "./region-data.js";
@@ -84,6 +85,9 @@ function build(): GazetteerEntry[] {
   }
   for (const [code, list] of listsOf(organData as CodeLists)) {
     for (const p of list) push(p, { kind: "country", code, rule: `organ:${code}:${slugOf(p)}` });
+  }
+  for (const [code, list] of listsOf(leaderData as CodeLists)) {
+    for (const p of list) push(p, { kind: "country", code, rule: `leader:${code}:${slugOf(p)}` });
   }
   for (const r of REGION_DATA) {
     for (const p of r.names) {

@@ -1,4 +1,5 @@
 import type { SplitStatement, TaggedStatement } from "../extract/types.js";
+import { carryTopics } from "./follow-ups.js";
 import { type PlaceHit, placesIn } from "./place-matcher.js";
 import { countryTags, regionTags } from "./place-tags.js";
 import { tokenize } from "./text-tokens.js";
@@ -12,15 +13,18 @@ export interface TagOptions {
 /**
  * Tags each statement with the countries, regions and topics found in its text (basis `text`) and in
  * the question it answers (basis `question`). Evidence offsets index `text`, the whole briefing.
- * Each range is tokenised once and walked by the place trie and the topic trie.
+ * Each range is tokenised once and walked by the place trie and the topic trie. Short answers with no
+ * topic of their own take the previous statement's (follow-ups.ts).
  */
 export function tagStatements(
   text: string,
   statements: SplitStatement[],
   options: TagOptions,
 ): TaggedStatement[] {
-  return statements.map((st) => {
+  const words: number[] = [];
+  const tagged = statements.map((st) => {
     const ownToks = tokenize(text, st.start, st.end);
+    words.push(ownToks.keys.length);
     const askedToks = st.question ? tokenize(text, st.question.start, st.question.end) : null;
     const own = placesIn(text, ownToks, options.issuer);
     const asked = askedToks ? placesIn(text, askedToks, options.issuer) : [];
@@ -32,6 +36,7 @@ export function tagStatements(
       topics: scoreTopics(text, ownToks, askedToks, foreign),
     };
   });
+  return carryTopics(tagged, words);
 }
 
 function namesForeignPlace(hits: PlaceHit[], issuer: string | null): boolean {

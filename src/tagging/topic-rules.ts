@@ -8,6 +8,8 @@ import { TOPICS } from "./topics.js";
 export interface TopicRule {
   slug: string;
   weight: number;
+  /** The phrase is international by itself ("ambassador"), so its topic needs no foreign place named. */
+  foreign: boolean;
   /** `topic:<slug>:<phrase-slug>`, the evidence rule id. */
   id: string;
 }
@@ -15,7 +17,7 @@ export interface TopicRule {
 type RuleFile = {
   neutral: string[];
   rules: Record<string, Record<string, number>>;
-  needsForeignPlace: { topics: string[] };
+  needsForeignPlace: { topics: string[]; unless: string[] };
 };
 const data = ruleData as unknown as RuleFile;
 
@@ -25,10 +27,11 @@ export const NEEDS_FOREIGN_PLACE: ReadonlySet<string> = new Set(data.needsForeig
 function build(): PhraseTrie<TopicRule | null> {
   const known = new Set(TOPICS.map((t) => t.slug));
   const trie = new PhraseTrie<TopicRule | null>();
+  const foreign = new Set(data.needsForeignPlace.unless);
   for (const [slug, rules] of Object.entries(data.rules)) {
     if (!known.has(slug)) throw new Error(`topic-rules.json: unknown topic ${slug}`);
     for (const [phrase, weight] of Object.entries(rules)) {
-      trie.add(phrase, { slug, weight, id: `topic:${slug}:${slugOf(phrase)}` });
+      trie.add(phrase, { slug, weight, foreign: foreign.has(phrase), id: `topic:${slug}:${slugOf(phrase)}` });
     }
   }
   // Neutral phrases score nothing; they only hide the shorter phrases inside them.

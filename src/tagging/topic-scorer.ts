@@ -7,15 +7,20 @@ import { NEEDS_FOREIGN_PLACE, TOPIC_TRIE, type TopicRule } from "./topic-rules.j
  * most, so a statement that keeps returning to a subject scores higher than one that mentions it once.
  * Question evidence counts like text evidence: a question's subject makes the answer's topic.
  *
- * A topic is kept when its score reaches the threshold: 3 (one outright naming, or two cues) for a
- * statement of up to 250 words, one more for every further 250 words, so that a passing word in a
- * long answer does not make a topic.
+ * A topic is kept when its score reaches the threshold and at least a quarter of the best topic's
+ * score. The threshold is 2 for a short statement (up to 40 words: "No, sir.", a one-line answer, where
+ * a single strong cue is the subject), 3 (one outright naming, or two cues) up to 250 words, and one
+ * more for every further 250 words, so that a passing word in a long answer does not make a topic.
  */
 
 export const BASE_THRESHOLD = 3;
+const SHORT_WORDS = 40;
 const WORDS_PER_STEP = 250;
+/** A topic scoring under this share of the statement's best topic is a side remark. */
+const MIN_SHARE_OF_BEST = 0.25;
 
 export function thresholdFor(words: number): number {
+  if (words <= SHORT_WORDS) return BASE_THRESHOLD - 1;
   return BASE_THRESHOLD + Math.floor(Math.max(0, words - WORDS_PER_STEP) / WORDS_PER_STEP);
 }
 
@@ -59,11 +64,15 @@ export function scoreTopics(
   const tags: TopicTag[] = [];
   for (const [slug, list] of byTopic) {
     const score = scoreOf(list);
-    if (score < threshold || (!foreignPlace && NEEDS_FOREIGN_PLACE.has(slug))) continue;
+    if (score < threshold) continue;
+    if (!foreignPlace && NEEDS_FOREIGN_PLACE.has(slug) && !list.some((h) => h.rule.foreign)) continue;
     const basis: Basis = list.some((h) => h.basis === "text") ? "text" : "question";
     tags.push({ slug, score, basis, evidence: list.map((h) => h.evidence) });
   }
-  return tags.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const best = Math.max(0, ...tags.map((t) => t.score));
+  return tags
+    .filter((t) => t.score >= best * MIN_SHARE_OF_BEST)
+    .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
 function scoreOf(hits: Hit[]): number {

@@ -57,7 +57,9 @@ describe("ambiguous names", () => {
     ["Northern Ireland and Ireland", only(["GB", "IE"])],
     ["the Paris Agreement", only([])],
     ["the Washington Post reported", only([])],
-    ["Jerusalem", only(["IL", "PS"])],
+    ["Jerusalem", only(["IL"])],
+    ["East Jerusalem", only(["PS"])],
+    ["President Erdoğan and Putin", only(["RU", "TR"])],
   ])("%j → %j", (fragment, expected) => {
     expect(codes(fragment)).toEqual(expected);
   });

@@ -53,6 +53,7 @@ describe("tagging the seed briefing cut at issue 2's boundaries", () => {
       ["United States", "country:US:name"],
       ["US", "country:US:alias"],
       ["State Department", "organ:US:state-department"],
+      ["Joe Biden", "leader:US:joe-biden"],
       ["United States", "country:US:name"],
     ]);
     expect(byCode(3, "PK")?.find(([t]) => t === "Besham")).toEqual(["Besham", "place:PK:besham"]);

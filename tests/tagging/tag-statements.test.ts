@@ -68,3 +68,44 @@ describe("tagStatements", () => {
     expect(tagStatements(text, [], { issuer: null })).toEqual([]);
   });
 });
+
+describe("follow-ups", () => {
+  const text =
+    "date 2024-01-01 Q: Will China lift the hold on the terrorist listing at the 1267 Committee?\n" +
+    "A: China supports the UN counter-terrorism efforts and the listing of terrorists.\n" +
+    "Q: So it can be expected tomorrow?\nA: We believe this issue can be properly resolved.";
+  const cut = (q: string, a: string, seq: number): SplitStatement => {
+    const qs = text.indexOf(q);
+    const as = text.indexOf(a);
+    return {
+      seq,
+      start: as,
+      end: as + a.length,
+      text: a,
+      speaker: null,
+      question: { start: qs, end: qs + q.length, text: q, asker: null },
+    };
+  };
+  const tagged = tagStatements(
+    text,
+    [
+      cut(
+        "Will China lift the hold on the terrorist listing at the 1267 Committee?",
+        "China supports the UN counter-terrorism efforts and the listing of terrorists.",
+        1,
+      ),
+      cut("So it can be expected tomorrow?", "We believe this issue can be properly resolved.", 2),
+    ],
+    { issuer: "CN" },
+  );
+
+  it("gives a short answer without topics of its own the topics of the exchange, as question basis", () => {
+    expect(tagged[1]?.topics.map((t) => [t.slug, t.basis])).toEqual(
+      tagged[0]?.topics.map((t) => [t.slug, "question"]),
+    );
+    expect(
+      tagged[1]?.topics[0]?.evidence.every((e) => e.rule === `topic:${tagged[1]?.topics[0]?.slug}:follow-up`),
+    ).toBe(true);
+    expect(tagged[0]?.topics.map((t) => t.slug)).toEqual(["terrorism", "international-organizations"]);
+  });
+});

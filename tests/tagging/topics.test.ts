@@ -65,6 +65,13 @@ describe("topic scoring", () => {
     ).toEqual([]);
   });
 
+  it("drops a topic scoring under a quarter of the best one", () => {
+    const text =
+      "Refugees, refugees and more refugees crossed; migrants and asylum seekers too, with a visa or a passport.";
+    expect(slugs(`${text} It is a matter of trade.`)).toEqual(["migration"]);
+    expect(slugs("It is a matter of trade.")).toEqual(["trade-economy"]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
@@ -91,14 +98,14 @@ describe("topic scoring", () => {
   it("needs a foreign place for diplomacy: negotiations at home are not diplomacy", () => {
     expect(
       slugs("We will not negotiate; negotiations on the bill continue in Congress.", undefined, "US"),
-    ).toEqual([]);
+    ).toEqual(["domestic-politics"]);
     expect(slugs("We will not negotiate; negotiations with Iran continue.", undefined, "US")).toEqual([
       "diplomacy",
     ]);
   });
 
-  it("raises the threshold by one for every 250 words beyond the first 250", () => {
-    expect([100, 250, 499, 500, 760].map(thresholdFor)).toEqual([3, 3, 3, 4, 5]);
+  it("lowers the threshold to 2 up to 40 words and raises it by one for every 250 words beyond 250", () => {
+    expect([10, 40, 41, 250, 499, 500, 760].map(thresholdFor)).toEqual([2, 2, 3, 3, 3, 4, 5]);
     const filler = " and the people were there".repeat(100);
     expect(slugs(`Pakistan condemns terrorism${filler}.`)).toEqual([]);
   });

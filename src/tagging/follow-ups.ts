@@ -1,0 +1,26 @@
+import type { TaggedStatement } from "../extract/types.js";
+
+/**
+ * Short answers take the topics of the exchange they belong to ("No, sir.", "So it can be expected to be
+ * resolved tomorrow?" – "We believe this issue can be properly resolved."): a statement of up to
+ * SHORT_WORDS words that found no topic of its own, in its text or its question, carries the previous
+ * statement's topics. The carried tags keep the earlier evidence, under the rule `topic:<slug>:follow-up`,
+ * with basis `question`: the subject comes from the exchange the question continues.
+ */
+
+export const SHORT_WORDS = 40;
+
+export function carryTopics(statements: TaggedStatement[], words: readonly number[]): TaggedStatement[] {
+  for (let i = 1; i < statements.length; i++) {
+    const st = statements[i] as TaggedStatement;
+    const prev = statements[i - 1] as TaggedStatement;
+    if (st.topics.length > 0 || prev.topics.length === 0 || (words[i] ?? 0) > SHORT_WORDS) continue;
+    st.topics = prev.topics.map((t) => ({
+      slug: t.slug,
+      score: t.score,
+      basis: "question",
+      evidence: t.evidence.map((e) => ({ ...e, rule: `topic:${t.slug}:follow-up` })),
+    }));
+  }
+  return statements;
+}
