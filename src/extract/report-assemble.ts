@@ -71,16 +71,17 @@ export function assemble(text: string, paras: readonly Paragraph[], home: string
     if (!p.included || p.index !== prevIndex + 1) close();
     prevIndex = p.index;
     if (!p.included) continue;
+    let statement: OpenStatement = current ?? open(p.block.contentStart, p.block.end);
     for (const cue of p.cues) {
-      if (current === null) break;
       const at = sourceOffset(p.view, cue.at);
-      if (!opensStatement(text, current, at, cue, home)) continue;
-      current.end = trimBlankEnd(text, current.start, at);
+      if (at <= statement.start || !opensStatement(text, statement, at, cue, home)) continue;
+      statement.end = trimBlankEnd(text, statement.start, at);
+      current = statement;
       close();
-      current = open(at, at);
+      statement = open(at, at);
     }
-    if (current === null) current = open(p.block.contentStart, p.block.end);
-    else (current as OpenStatement).end = p.block.end;
+    statement.end = p.block.end;
+    current = statement;
   }
   close();
   return out;

@@ -60,7 +60,7 @@ const CAPTION_END = /[—–]\s*(?:[A-Z][A-Za-z]*(?:\s*\/\s*[A-Za-z]+)?|Photo\b[
  * then a colon or dash ("ISLAMABAD, Feb 15 (APP):", "WASHINGTON / ISLAMABAD:", "NEW DELHI —").
  */
 const DATELINE =
-  /^([A-Z][A-Z.'’-]{3,}(?:(?:\s*[/&]\s*|\s+)[A-Z][A-Z.'’-]+)*)(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z]{2,12}\))?\s*[:–—]\s*/;
+  /^([A-Z][A-Z.'’-]+(?:(?:\s*[/&]\s*|\s+)[A-Z][A-Z.'’-]+)*)(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z]{2,12}\))?\s*[:–—]\s*/;
 
 interface Line {
   start: number;
@@ -111,6 +111,9 @@ function kindOf(s: string, blankAround: boolean, lineCount: number): BlockKind {
     return "furniture";
   if (CAPTION_END.test(s)) return "furniture";
   if (BYLINE.test(s)) return "byline";
+  // Dawn's section headings may ask: "Truce talks?"
+  if (lineCount === 1 && blankAround && s.endsWith("?") && wordCount(s) <= 5 && !/^[“"‘]/.test(s))
+    return "heading";
   if (lineCount === 1 && !endsSentence(s)) {
     const words = wordCount(s);
     if (words <= HEADING_MAX_WORDS && !ENDS_IN_QUOTE.test(s)) return "heading";
@@ -148,7 +151,8 @@ export function reportBlocks(text: string, bodyStart: number): Block[] {
     };
     if (kind === "text" && !sawText) {
       const m = DATELINE.exec(view.text);
-      if (m) {
+      // A place of at least four letters: "NEW DELHI:", not "UN:".
+      if (m && (m[1] ?? "").replace(/[^A-Z]/g, "").length >= 4) {
         block.contentStart = sourceOffset(view, m[0].length);
         block.dateline = m[1] ?? null;
       }

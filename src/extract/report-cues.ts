@@ -55,9 +55,12 @@ const WEAK = new RegExp(
   "y",
 );
 
-/** Paragraph openings that move on without naming a topic: "The spokesperson also said…", "Moreover, …". */
+/**
+ * Paragraph openings that may move on without naming a topic: "The spokesperson also said…",
+ * "She welcomed…", "Moreover, …". A plain "She said…" continues and is not one of them.
+ */
 const SHIFT =
-  /(?:(?:The|the)\s+(?:FO\s+|Foreign Office\s+)?(?:[Ss]pokes(?:person|man|woman)|spox)\s+(?:also|further)?|(?:She|He)\s+also|(?:She|He)\s+(?:told|informed|apprised|briefed)\s+(?:the\s+)?(?:media|newsmen|journalists|reporters)|(?:Moreover|Additionally|Separately|Meanwhile|Besides|Furthermore|In addition|Similarly|Likewise|Also|Earlier|Later),)[^.!?]{0,200}/y;
+  /(?:(?:The|the)\s+(?:FO\s+|Foreign Office\s+)?(?:[Ss]pokes(?:person|man|woman)|spox)\s+(?:also|further)?|(?:She|He)\s+also|(?:She|He|The spokes(?:person|man|woman))\s+(?:strongly\s+)?(?:welcomed|condemned|announced|expressed|informed|told|apprised|briefed|mentioned|highlighted|shared|rejected|congratulated|extended|lauded|appreciated|deplored|denounced)\b|(?:Moreover|Additionally|Separately|Meanwhile|Besides|Furthermore|In addition|Similarly|Likewise|Also|Earlier|Later),)[^.!?]{0,200}/y;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;

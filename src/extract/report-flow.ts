@@ -4,8 +4,7 @@
  * Attributed paragraphs are theirs; pronouns ("she said") follow the last named speaker; a topic cue
  * at a paragraph's start ("To a question, he said") hands the floor back to the spokesperson.
  * Unattributed paragraphs are the hard part. Right after the spokesperson's words, one that opens
- * with or carries a quotation, or speaks in the first person ("our existing cooperation"), continues
- * them. Beyond that the report's layout tells: wire copy with one paragraph per line (APP) reports
+ * with a quotation, or speaks in the first person ("our existing cooperation"), continues them. Beyond that the report's layout tells: wire copy with one paragraph per line (APP) reports
  * the briefing paragraph after paragraph, so an unattributed run between two of the spokesperson's
  * paragraphs is their announcement; feature copy with blank lines between paragraphs (Dawn) weaves
  * in the reporter's own background, which belongs to no statement.
@@ -29,13 +28,11 @@ export interface Paragraph {
 }
 
 const QUOTE_START = /^[“"‘]/;
-/** A quotation of at least three words inside the paragraph. */
-const QUOTATION = /[“"][^”"]*\s[^”"]*\s[^”"]*[”"]/;
 const FIRST_PERSON = /\b(?:we|We|our|Our|us)\b/;
 const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 
 function continuesSpeaker(plain: string): boolean {
-  return QUOTE_START.test(plain) || QUOTATION.test(plain) || FIRST_PERSON.test(plain.replace(QUOTED, " "));
+  return QUOTE_START.test(plain) || FIRST_PERSON.test(plain.replace(QUOTED, " "));
 }
 
 /** True when most paragraphs stand one per line, without blank lines between them (wire copy). */
@@ -63,7 +60,8 @@ export function spokespersonParagraphs(
     const voice = voices[n] as Voice;
     const prev = n > 0 ? paras[n - 1] : undefined;
     const adjacent = prev !== undefined && p.index === prev.index + 1;
-    if (voice === "spokesperson" || (p.cues[0]?.at === 0 && voice !== "other")) {
+    const opensWithCue = p.cues[0]?.at === 0 && p.cues[0].strength !== "shift";
+    if (voice === "spokesperson" || (opensWithCue && voice !== "other")) {
       p.included = true;
       speaker = "spokesperson";
     } else if (voice === "pronoun") {

@@ -27,13 +27,27 @@ export function wordBefore(text: string, i: number): string {
 
 export type NameMatcher = (plain: string) => boolean;
 
+/** "…,” Shafqat said": the first name alone, at a clause start, before a reporting verb. */
+function speaksAlone(plain: string, word: string): boolean {
+  for (let i = plain.indexOf(word); i >= 0; i = plain.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (WORD_CHAR.test(plain[i - 1] ?? " ") || WORD_CHAR.test(plain[end] ?? " ")) continue;
+    if (/^[A-Z]/.test(wordBefore(plain, i))) continue;
+    VERB_AFTER_NAME.lastIndex = end;
+    if (VERB_AFTER_NAME.test(plain)) return true;
+  }
+  return false;
+}
+
 /** A matcher for the spokesperson's name, or null when the report does not name them. */
 export function nameMatcherOf(sp: Spokesperson): NameMatcher | null {
   const { name, surname } = sp;
   if (!name || !surname) return null;
   const given = new Set(name.split(" ").slice(0, -1));
+  const firstName = name.split(" ")[0] as string;
   return (plain) => {
     if (plain.includes(name)) return true;
+    if (firstName !== surname && speaksAlone(plain, firstName)) return true;
     for (let i = plain.indexOf(surname); i >= 0; i = plain.indexOf(surname, i + 1)) {
       const end = i + surname.length;
       if (WORD_CHAR.test(plain[i - 1] ?? " ") || WORD_CHAR.test(plain[end] ?? " ")) continue;

@@ -29,7 +29,7 @@ const TITLE = "(?:[Ss]pokes(?:person|man|woman)|[Ss]pox)";
  * (checked by `isForeignQualifier`), and the name after it. Scanning for the title alone keeps this
  * fast on long texts.
  */
-const TITLE_CORE = /[Ss]pokes(?:person|man|woman)\b|[Ss]pox\b/g;
+const TITLE_CORE = /[Ss]pokes(?:person|man|woman)\b|[Ss]pox\b|\b(?:FO|Foreign Office) official\b/g;
 const BEFORE_TITLE = new RegExp(`(?:(\\S+)\\s+)?(${OFFICE}(?:\\s*\\(FO\\))?\\s+)?$`);
 const NAME_AFTER_TITLE = new RegExp(
   `\\s*,?\\s+(?:(?:Ambassador|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
@@ -73,6 +73,8 @@ function isForeignQualifier(
 ): boolean {
   if (!word) return false;
   const w = word.trim().replace(/[,:;.]$/, "");
+  // "a foreign ministry spokesperson told AFP": some spokesperson, not the briefing's.
+  if (/^(?:a|an|A|An)$/.test(w)) return true;
   if (FOREIGN_BODY.test(w)) return true;
   if (!/^[A-Z]/.test(w)) return false;
   const country = resolveCountry(w.replace(/['’]s$/, ""));

@@ -55,6 +55,7 @@ function someoneElseSpeaks(plain: string): boolean {
   for (let m = OTHER_VERB.exec(plain); m !== null; m = OTHER_VERB.exec(plain)) {
     let subject = wordBefore(plain, m.index);
     if (AUXILIARY.test(subject)) subject = wordBefore(plain, plain.lastIndexOf(subject, m.index));
+    subject = subject.replace(/[,;]$/, "");
     if (/^[A-Za-z][\w’'-]*$/.test(subject) && !NOT_A_SPEAKER.test(subject)) return true;
   }
   return false;

@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { parseHeader } from "../../src/extract/header.js";
+import { splitReport } from "../../src/extract/split-report.js";
+
+/** Splits a synthetic report and returns each statement's text (the offsets are checked too). */
+function split(body: string): { texts: string[]; speakers: string[] } {
+  const text = `date 2024-03-08 ${body}`;
+  const header = parseHeader(text);
+  if (!header) throw new Error("bad header in test");
+  const r = splitReport(text, header.bodyStart);
+  for (const s of r.statements) {
+    expect(s.text).toBe(text.slice(s.start, s.end));
+    expect(s.text).toBe(s.text.trim());
+  }
+  return { texts: r.statements.map((s) => s.text), speakers: r.speakers };
+}
+
+describe("splitReport: topic cues", () => {
+  it("opens a statement at each strong cue, also in the middle of a paragraph", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Pakistan on Thursday urged Norway to resume talks on fisheries.",
+        "Foreign Office spokesperson Amna Qadir said the talks had stalled. “We remain ready,” she added. To a question about Nepal, she said flights would resume.",
+        "When asked about the Sudan evacuation, she said all nationals were safe.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Pakistan on Thursday urged Norway to resume talks on fisheries.\nForeign Office spokesperson Amna Qadir said the talks had stalled. “We remain ready,” she added.",
+      "To a question about Nepal, she said flights would resume.",
+      "When asked about the Sudan evacuation, she said all nationals were safe.",
+    ]);
+  });
+
+  it("reads 'About X, she said', 'As far as X is concerned' and 'Responding to' as strong cues", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said ties with Chile were growing.",
+        "About the fishing dispute, she said a committee would meet.",
+        "As far as the visa backlog is concerned, she added that it had been cleared.",
+        "Responding to another query, she said the embassy in Lima would reopen.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 24))).toEqual([
+      "Foreign Office spokesper",
+      "About the fishing disput",
+      "As far as the visa backl",
+      "Responding to another qu",
+    ]);
+  });
+
+  it("keeps a participial cue in the statement when its clause names only places the statement concerns", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Pakistan on Thursday said it wanted closer trade with Japan.",
+        "Commenting on remarks by the Japanese trade minister, the spokesperson said both sides would meet soon.",
+        "Condemning the floods damage in Peru, she offered condolences.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Pakistan on Thursday said it wanted closer trade with Japan.\nCommenting on remarks by the Japanese trade minister, the spokesperson said both sides would meet soon.",
+      "Condemning the floods damage in Peru, she offered condolences.",
+    ]);
+  });
+
+  it("does not read a cue inside a quotation", () => {
+    const { texts } = split(
+      "ISLAMABAD: The spokesperson said on Thursday: “Talks are on track. About the delay, there is nothing to add.”",
+    );
+    expect(texts).toHaveLength(1);
+  });
+
+  it("ends a sentence at a full stop without the space after it", () => {
+    const { texts } = split(
+      "ISLAMABAD: The spokesperson said Pakistan valued its ties with Ghana.To a question about Mali, she said the envoy had returned.",
+    );
+    expect(texts).toEqual([
+      "The spokesperson said Pakistan valued its ties with Ghana.",
+      "To a question about Mali, she said the envoy had returned.",
+    ]);
+  });
+
+  it("opens a statement at a paragraph that re-attributes and brings a new place", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: The spokesperson on Thursday said Pakistan welcomed the ceasefire in Yemen.",
+        "She said the truce should hold.",
+        "The spokesperson also said the prime minister would visit Kenya next week.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "The spokesperson on Thursday said Pakistan welcomed the ceasefire in Yemen.\nShe said the truce should hold.",
+      "The spokesperson also said the prime minister would visit Kenya next week.",
+    ]);
+  });
+});
+
+describe("splitReport: what belongs to no statement", () => {
+  it("leaves out the dateline, sub-headlines, headings, bylines, captions and site furniture", () => {
+    const { texts } = split(
+      [
+        "• FO rejects claims on border fencing",
+        "",
+        "By Our Correspondent",
+        "",
+        "ISLAMABAD, Mar 7 (APP): The Foreign Office on Thursday rejected claims about the fence.",
+        "",
+        "Foreign Office spokesperson Amna Qadir addresses the weekly briefing. — APP/File",
+        "",
+        "Border trade",
+        "",
+        "The spokesperson said trade at the crossing would resume on Monday.",
+        "",
+        "Published in Dawn, March 8th, 2024",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "The Foreign Office on Thursday rejected claims about the fence.",
+      "The spokesperson said trade at the crossing would resume on Monday.",
+    ]);
+  });
+
+  it("leaves out the reporter's background between the spokesperson's paragraphs", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the dam project would go ahead.",
+        "",
+        "The project was first proposed in 1998 and has faced repeated delays over funding.",
+        "",
+        "“We will not let anyone stop it,” the spokesperson said.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday said the dam project would go ahead.",
+      "“We will not let anyone stop it,” the spokesperson said.",
+    ]);
+  });
+
+  it("keeps an unattributed quotation or first-person paragraph right after the spokesperson's words", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the envoy had been summoned.",
+        "",
+        "“This is unacceptable. We expect an apology.”",
+        "",
+        "Led by the deputy minister, the delegation would discuss our shared concerns.",
+      ].join("\n"),
+    );
+    expect(texts).toHaveLength(1);
+    expect(texts[0]?.endsWith("our shared concerns.")).toBe(true);
+  });
+
+  it("leaves out other people's words, and the pronouns that follow them", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said Pakistan backed the summit.",
+        "",
+        "UN spokesman Ivo Lind told reporters in Geneva that the talks would continue.",
+        "",
+        "“We are hopeful,” he said.",
+        "",
+        "The spokesperson said Pakistan would attend.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday said Pakistan backed the summit.",
+      "The spokesperson said Pakistan would attend.",
+    ]);
+  });
+
+  it("keeps unattributed paragraphs between the spokesperson's paragraphs in one-paragraph-a-line wire copy", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday welcomed the visit of the Omani foreign minister.",
+        "The spokesperson said the minister would arrive on Monday.",
+        "During the visit, the two sides will sign agreements on shipping and energy.",
+        "She said the visit would deepen ties.",
+      ].join("\n"),
+    );
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain("During the visit, the two sides will sign");
+  });
+
+  it("reads a hard-wrapped line as part of its paragraph", () => {
+    const { texts } = split(
+      "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday rejected as\n“baseless” the reports about the airport deal.",
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday rejected as\n“baseless” the reports about the airport deal.",
+    ]);
+  });
+
+  it("reads the two characters backslash-n as a line break", () => {
+    const { texts } = split(
+      "• FO says talks on track\\n\\nISLAMABAD: The spokesperson on Thursday said talks were on track.",
+    );
+    expect(texts).toEqual(["The spokesperson on Thursday said talks were on track."]);
+  });
+});
+
+describe("splitReport: speaker and robustness", () => {
+  it("names the spokesperson as written and sets no question", () => {
+    const text =
+      "date 2024-03-08 ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the talks went well.";
+    const r = splitReport(text, 16);
+    expect(r.speakers).toEqual(["Amna Qadir"]);
+    expect(r.statements.map((s) => [s.speaker, s.question])).toEqual([["Amna Qadir", null]]);
+  });
+
+  it("does not take another government's spokesperson for the briefing's", () => {
+    const { speakers } = split(
+      "ISLAMABAD: Iranian Foreign Ministry spokesperson Reza Karimi said on Monday the border was open. The FO spokesperson said trade would resume.",
+    );
+    expect(speakers).toEqual([]);
+  });
+
+  it("returns no statements, without throwing, for bodies with nothing of the spokesperson", () => {
+    expect(split("").texts).toEqual([]);
+    expect(split("\n\n• A bullet only\n\nA heading\n").texts).toEqual([]);
+    expect(split("The river rose by two metres overnight, officials in the district said.").texts).toEqual(
+      [],
+    );
+  });
+});
