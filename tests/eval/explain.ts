@@ -38,6 +38,11 @@ function diff(kind: string, gold: readonly string[], pred: readonly string[], ig
   return `    ${kind.padEnd(9)} gold [${g}]  pred [${p}]  ${mark}`;
 }
 
+/** Spans with more than whitespace in them (the blank lines between statements are counted, not shown). */
+function visible(text: string, spans: readonly Span[]): Span[] {
+  return spans.filter((s) => text.slice(s.start, s.end).trim() !== "");
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -70,11 +75,14 @@ export function explainFile(
       out.push(diff("regions", g.regions, p.regions, null));
       out.push(diff("topics", g.topics, p.topics, null));
       if (!shown.has(pi)) {
-        for (const leak of subtract(union([p]), goldSet)) out.push(`    LEAKED ${snippet(text, leak)}`);
+        for (const leak of visible(text, subtract(union([p]), goldSet))) {
+          out.push(`    LEAKED ${snippet(text, leak)}`);
+        }
         shown.add(pi);
       }
     }
-    for (const miss of subtract(union([g]), union(hits.map((h) => h.p)))) {
+    if (hits.length === 0) return;
+    for (const miss of visible(text, subtract(union([g]), union(hits.map((h) => h.p))))) {
       out.push(`  MISSED ${snippet(text, miss)}`);
     }
   });

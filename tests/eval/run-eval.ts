@@ -24,6 +24,7 @@ import {
   listFixtures,
   readSource,
 } from "./fixtures.js";
+import { nonSpace } from "./intervals.js";
 import { countFile, type FileCounts, figuresOf, sumCounts } from "./score.js";
 import { formatChecks, formatTable, type Row } from "./table.js";
 import { checkTargets } from "./targets.js";
@@ -56,7 +57,8 @@ function scoreOne(file: FixtureFile): Scored {
   const { statements } = extract(text, { issuer: file.fixture.issuer });
   const gold = goldOf(file.fixture.statements);
   const predicted = predictedOf(statements);
-  return { file, text, gold, predicted, counts: countFile(gold, predicted, file.fixture.issuer) };
+  const counts = countFile(gold, predicted, file.fixture.issuer, nonSpace(text));
+  return { file, text, gold, predicted, counts };
 }
 
 function usage(): never {
@@ -147,7 +149,7 @@ function main(): number {
   }
   if (scored.length > 0) {
     console.log(
-      `tagger ${TAGGER_VERSION}; character-weighted label scores (issuer excluded from countries)\n`,
+      `tagger ${TAGGER_VERSION}; scores weighted by non-space characters; issuer excluded from countries\n`,
     );
     console.log(formatTable(rows, rules));
     console.log("");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlap, size, subtract, union } from "./intervals.js";
+import { nonSpace, overlap, size, subtract, union } from "./intervals.js";
 import {
   countFile,
   type FileCounts,
@@ -204,6 +204,31 @@ describe("a file's counts and figures", () => {
   it("ignores a file whose only country is the issuer", () => {
     const gold = [st(0, 10, { countries: ["PK"] })];
     expect(countFile(gold, [st(0, 10)], "PK").countries).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+});
+
+describe("counting only characters that are not whitespace", () => {
+  const text = "Q? Ab cd.\n\nEf gh.";
+  const measure = nonSpace(text);
+
+  it("measures spans without their spaces and line breaks", () => {
+    expect([measure(0, text.length), measure(3, 9), measure(9, 11)]).toEqual([12, 5, 0]);
+  });
+
+  it("charges nothing for the blank line when one prediction spans two gold statements", () => {
+    const gold = [st(3, 9, { topics: ["health"] }), st(11, 17, { topics: ["health"] })];
+    const pred = [st(3, 17, { topics: ["health"] })];
+    const counts = countFile(gold, pred, null, measure);
+    expect([counts.topics, counts.leakedChars, counts.coveredChars]).toEqual([
+      { tp: 10, fp: 0, fn: 0 },
+      0,
+      10,
+    ]);
+  });
+
+  it("still charges a leaked question its letters", () => {
+    const counts = countFile([st(3, 9)], [st(0, 9)], null, measure);
+    expect([counts.predictedChars, counts.leakedChars]).toEqual([7, 2]);
   });
 });
 

@@ -4,7 +4,8 @@
  * Labels are scored by characters: for each label, the gold characters are the union of the gold
  * statements carrying it and the predicted characters the union of the predicted statements carrying
  * it; true positives are their overlap. Counts are summed over labels, and over files for totals,
- * before any ratio is taken, so long statements weigh more than short ones.
+ * before any ratio is taken, so long statements weigh more than short ones. The eval counts only
+ * characters that are not whitespace (`nonSpace`), so the blank lines between statements weigh nothing.
  *
  * 0/0 conventions (so an empty file or a label nobody uses scores as "nothing wrong"):
  * - precision is 1 when nothing was predicted, recall is 1 when there was nothing to find,
@@ -12,7 +13,7 @@
  * - coverage is 1 when there are no gold characters, leak is 0 when there are no predicted ones.
  */
 
-import { overlap, type Span, size, union } from "./intervals.js";
+import { byLength, type Measure, overlap, type Span, size, union } from "./intervals.js";
 
 export interface ScoredStatement extends Span {
   countries: readonly string[];
@@ -68,6 +69,7 @@ export function labelCounts(
   predicted: readonly ScoredStatement[],
   kind: LabelKind,
   ignore: string | null = null,
+  measure: Measure = byLength,
 ): Counts {
   const goldBy = spansByLabel(gold, kind, ignore);
   const predBy = spansByLabel(predicted, kind, ignore);
@@ -75,10 +77,10 @@ export function labelCounts(
   for (const label of new Set([...goldBy.keys(), ...predBy.keys()])) {
     const g = union(goldBy.get(label) ?? []);
     const p = union(predBy.get(label) ?? []);
-    const tp = overlap(g, p);
+    const tp = overlap(g, p, measure);
     counts.tp += tp;
-    counts.fp += size(p) - tp;
-    counts.fn += size(g) - tp;
+    counts.fp += size(p, measure) - tp;
+    counts.fn += size(g, measure) - tp;
   }
   return counts;
 }
@@ -124,11 +126,15 @@ export function matchStarts(
   return pairs;
 }
 
-/** Every count of one file: labels (issuer excluded from countries), starts, coverage and leak. */
+/**
+ * Every count of one file: labels (issuer excluded from countries), starts, coverage and leak, with
+ * characters counted by `measure` (every character unless told otherwise).
+ */
 export function countFile(
   gold: readonly ScoredStatement[],
   predicted: readonly ScoredStatement[],
   issuer: string | null,
+  measure: Measure = byLength,
 ): FileCounts {
   const matched = matchStarts(
     gold.map((s) => s.start),
@@ -136,16 +142,16 @@ export function countFile(
   ).length;
   const g = union(gold);
   const p = union(predicted);
-  const common = overlap(g, p);
+  const common = overlap(g, p, measure);
   return {
-    countries: labelCounts(gold, predicted, "countries", issuer),
-    regions: labelCounts(gold, predicted, "regions"),
-    topics: labelCounts(gold, predicted, "topics"),
+    countries: labelCounts(gold, predicted, "countries", issuer, measure),
+    regions: labelCounts(gold, predicted, "regions", null, measure),
+    topics: labelCounts(gold, predicted, "topics", null, measure),
     starts: { tp: matched, fp: predicted.length - matched, fn: gold.length - matched },
-    goldChars: size(g),
+    goldChars: size(g, measure),
     coveredChars: common,
-    predictedChars: size(p),
-    leakedChars: size(p) - common,
+    predictedChars: size(p, measure),
+    leakedChars: size(p, measure) - common,
   };
 }
 
