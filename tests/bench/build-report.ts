@@ -1,0 +1,21 @@
+/** What the database builder measured; stored next to the cached database and reported by every run. */
+export interface BuildReport {
+  statements: number;
+  briefings: number;
+  /** Rounds over the corpus (round r is the corpus shifted r years back). */
+  rounds: number;
+  /** UTF-8 bytes of briefing text split, tagged and stored. */
+  bytes: number;
+  /** Wall seconds of split + tag + store (file reads excluded). */
+  seconds: number;
+  prepareSeconds: number;
+  storeSeconds: number;
+  /** Seconds of the final WAL checkpoint (not part of ingest speed). */
+  checkpointSeconds: number;
+  ingestMbPerS: number;
+  /** Peak resident set size of the builder process. */
+  peakRssMb: number;
+  taggerVersion: string;
+  builtAt: string;
+  gitHead: string;
+}
