@@ -1,0 +1,48 @@
+import type { BenchParams } from "./bench-params.js";
+import type { BuildReport } from "./build-report.js";
+import type { InProcessTiming } from "./in-process.js";
+import type { Verdict } from "./targets.js";
+
+export const MISSING = "n/a (feature missing)";
+
+/** One row of the result; the first six fields are the comparable core (issue 6). */
+export interface CaseResult {
+  name: string;
+  rps: number | null;
+  p50_ms: number | null;
+  p99_ms: number | null;
+  errors: number | null;
+  ratio: number | null;
+  status: "ok" | typeof MISSING | "failed";
+  /** Why it is n/a or failed. */
+  note?: string;
+  url?: string;
+  target?: string;
+  met?: boolean | null;
+  miss?: string;
+  mb_per_s?: number;
+  response_bytes?: number;
+  server_rss_max_mb?: number;
+  load_avg_1m?: number;
+  /** When the case ran with its own number of connections. */
+  connections?: number;
+}
+
+export interface BenchResult {
+  statements: number;
+  cases: CaseResult[];
+  ingest_mb_per_s: number;
+  rss_mb: number | null;
+  cold_start_ms: number | null;
+  db_mb: number;
+  ingest_peak_rss_mb: number;
+  cold_start_runs_ms: number[];
+  in_process: InProcessTiming[];
+  verdicts: Record<string, Verdict>;
+  build: BuildReport & { cached: boolean };
+  params: BenchParams;
+  settings: { duration_s: number; warmup_s: number; connections: number };
+  machine: { cpus: number; load_avg_at_start: number[]; node: string };
+  git_head: string;
+  started_at: string;
+}
