@@ -82,6 +82,8 @@ export function placesIn(text: string, toks: TokenList, issuer: string | null): 
   const reread: PlaceHit[] = [];
   for (const m of trie.match(text, toks)) {
     if (m.entries.some((e) => e.payload.target.kind === "block")) continue;
+    // "US$ 25 billion", "HK$": a currency, not the country.
+    if (text.charCodeAt(m.end) === 36) continue;
     if (m.entries.some((e) => e.payload.givenName) && looksLikePerson(text, toks, m)) continue;
     for (const e of m.entries) {
       const reading = issuer ? readings.find((r) => r.issuer === issuer && r.phrase === e.phrase) : undefined;

@@ -11,15 +11,18 @@ export interface TokenList {
   readonly keys: string[];
 }
 
-/** True for the UTF-16 code units that belong inside a word token. */
+/**
+ * True for the UTF-16 code units that belong inside a word token. The soft hyphen (U+00AD) counts, so
+ * "Afghan\u00ADistan" stays one word; foldKey drops it from the key.
+ */
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || c === 0xad;
 }
 
-const DIACRITICS = /[\u0300-\u036f]/g;
+const DIACRITICS = /[\u0300-\u036f\u00ad]/g;
 
-/** Lower case without diacritics; the key every matcher compares. */
+/** Lower case without diacritics or soft hyphens; the key every matcher compares. */
 export function foldKey(word: string): string {
   const lower = word.toLowerCase();
   for (let i = 0; i < lower.length; i++) {

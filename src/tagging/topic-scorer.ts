@@ -71,8 +71,13 @@ export function scoreTopics(
   }
   const best = Math.max(0, ...tags.map((t) => t.score));
   return tags
-    .filter((t) => t.score >= best * MIN_SHARE_OF_BEST)
+    .filter((t) => t.score >= best * MIN_SHARE_OF_BEST || namesOutright(byTopic.get(t.slug) as Hit[]))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** A rule of the top weight fired in the statement's own text: the topic is named, not implied. */
+function namesOutright(hits: Hit[]): boolean {
+  return hits.some((h) => h.basis === "text" && h.rule.weight >= BASE_THRESHOLD);
 }
 
 function scoreOf(hits: Hit[]): number {

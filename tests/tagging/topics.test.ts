@@ -82,13 +82,13 @@ describe("topic scoring", () => {
       "Any comment on the terrorist attack?",
     );
     expect(tagged?.topics.map((t) => [t.slug, t.basis, t.evidence.map((e) => e.text)])).toEqual([
-      ["terrorism", "question", ["terrorist"]],
+      ["terrorism", "question", ["terrorist", "attack"]],
     ]);
   });
 
   it("gives basis text to a topic found in both the question and the answer", () => {
     const { tagged } = tag("We condemn this terrorist attack.", "Any comment on the terrorist attack?");
-    expect(tagged?.topics.map((t) => [t.slug, t.basis, t.score])).toEqual([["terrorism", "text", 4.5]]);
+    expect(tagged?.topics.map((t) => [t.slug, t.basis, t.score])).toEqual([["terrorism", "text", 6]]);
   });
 
   it("does not let 'Security Council' count as security", () => {
@@ -116,13 +116,14 @@ describe("topic scoring", () => {
     );
     expect(tagged?.topics.map((t) => [t.slug, t.score])).toEqual([
       ["migration", 7.5],
-      ["terrorism", 4.5],
+      ["terrorism", 5.5],
     ]);
     for (const ev of tagged?.topics.flatMap((t) => t.evidence) ?? [])
       expect(text.slice(ev.start, ev.end)).toBe(ev.text);
     expect(tagged?.topics[1]?.evidence.map((e) => e.rule)).toEqual([
       "topic:terrorism:terror",
       "topic:terrorism:terror",
+      "topic:terrorism:attack",
     ]);
   });
 });
