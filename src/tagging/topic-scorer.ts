@@ -8,7 +8,7 @@ import { NEEDS_FOREIGN_PLACE, TOPIC_TRIE, type TopicRule } from "./topic-rules.j
  * Question evidence counts like text evidence: a question's subject makes the answer's topic.
  *
  * A topic is kept when its score reaches the threshold and at least a quarter of the best topic's
- * score. The threshold is 2 for a short statement (up to 40 words: "No, sir.", a one-line answer, where
+ * score (or a top-weight rule names it in the text itself); at most the three best are kept. The threshold is 2 for a short statement (up to 40 words: "No, sir.", a one-line answer, where
  * a single strong cue is the subject), 3 (one outright naming, or two cues) up to 250 words, and one
  * more for every further 250 words, so that a passing word in a long answer does not make a topic.
  */
@@ -16,6 +16,8 @@ import { NEEDS_FOREIGN_PLACE, TOPIC_TRIE, type TopicRule } from "./topic-rules.j
 export const BASE_THRESHOLD = 3;
 const SHORT_WORDS = 40;
 const WORDS_PER_STEP = 250;
+/** A statement's subject matter is one to three topics; the weaker ones are side remarks. */
+const MAX_TOPICS = 3;
 /** A topic scoring under this share of the statement's best topic is a side remark. */
 const MIN_SHARE_OF_BEST = 0.25;
 
@@ -72,7 +74,8 @@ export function scoreTopics(
   const best = Math.max(0, ...tags.map((t) => t.score));
   return tags
     .filter((t) => t.score >= best * MIN_SHARE_OF_BEST || namesOutright(byTopic.get(t.slug) as Hit[]))
-    .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .slice(0, MAX_TOPICS);
 }
 
 /** A rule of the top weight fired in the statement's own text: the topic is named, not implied. */

@@ -72,6 +72,14 @@ describe("topic scoring", () => {
     expect(slugs("It is a matter of trade.")).toEqual(["trade-economy"]);
   });
 
+  it("keeps at most the three best topics", () => {
+    expect(
+      slugs(
+        "Terrorism, refugees, the pandemic, climate change and tariffs: terrorism and refugees above all.",
+      ),
+    ).toEqual(["migration", "terrorism", "environment"]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
