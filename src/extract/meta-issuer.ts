@@ -23,6 +23,12 @@ const OFFICE_CONVENTIONS: readonly { pattern: RegExp; code: string }[] = [
   { pattern: /\b(?:Foreign Office|FO)(?:\s*\(FO\))?\s+[Ss]pokes(?:person|man|woman)\b/, code: "PK" },
 ];
 
+/** The country an office convention names in `opening`, or null. */
+export function conventionCountry(opening: string): string | null {
+  for (const { pattern, code } of OFFICE_CONVENTIONS) if (pattern.test(opening)) return code;
+  return null;
+}
+
 /** "<Country|Demonym>['s] <office> spokesperson": the qualifier of a spokesperson's office. */
 const QUALIFIED_OFFICE =
   /\b([A-Z][\w’'-]*)\s+(?:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|External Affairs Ministry|Ministry of External Affairs|MFA|MOFA)\s+(?:[Ss]pokes(?:person|man|woman))\b/;
@@ -70,7 +76,8 @@ function speakingCountry(opening: string): string | null {
 /** The issuer the text tells, or null. `bodyStart` is where the text after the header begins. */
 export function detectIssuer(text: string, bodyStart: number, clues: IssuerClues): string | null {
   const opening = text.slice(bodyStart, bodyStart + OPENING_CHARS).replace(/\u00ad/g, "");
-  for (const { pattern, code } of OFFICE_CONVENTIONS) if (pattern.test(opening)) return code;
+  const convention = conventionCountry(opening);
+  if (convention) return convention;
   // Only the title and lede name the office that speaks; later text quotes other offices.
   const qualified = qualifiedOffice(opening.slice(0, LEDE_CHARS));
   if (qualified) return qualified;

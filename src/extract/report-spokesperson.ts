@@ -7,6 +7,7 @@
  */
 
 import { resolveCountry } from "../tagging/lookup.js";
+import { hasTitleRef, titles } from "./report-title-ref.js";
 
 export type Pronoun = "she" | "he";
 
@@ -24,75 +25,17 @@ const NAME_WORD = "[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
 const OFFICE =
   "(?:Foreign Office|foreign office|FO|Foreign Ministry|foreign ministry|Ministry of Foreign Affairs)";
 const TITLE = "(?:[Ss]pokes(?:person|man|woman)|[Ss]pox)";
-/**
- * Titles are found first (a cheap scan), then read around: the office and the word before the title
- * (checked by `isForeignQualifier`), and the name after it. Scanning for the title alone keeps this
- * fast on long texts.
- */
-const TITLE_CORE = /[Ss]pokes(?:person|man|woman)\b|[Ss]pox\b|\b(?:FO|Foreign Office) official\b/g;
-const BEFORE_TITLE = new RegExp(`(?:(\\S+)\\s+)?(${OFFICE}(?:\\s*\\(FO\\))?\\s+)?$`);
 const NAME_AFTER_TITLE = new RegExp(
-  `\\s*,?\\s+(?:(?:Ambassador|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
+  `\\s*,?\\s+(?:(?:Ambassador|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s*,?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
   "y",
 );
-const LOOK_BEHIND = 60;
-
-interface TitleHit {
-  /** The word before the title and office, if any. */
-  before: string | undefined;
-  office: string | undefined;
-  /** Offset just after the title. */
-  end: number;
-  /** True for "the spokesperson's …". */
-  possessive: boolean;
-}
-
-function* titles(plain: string): Generator<TitleHit> {
-  TITLE_CORE.lastIndex = 0;
-  for (let m = TITLE_CORE.exec(plain); m !== null; m = TITLE_CORE.exec(plain)) {
-    const end = m.index + m[0].length;
-    const b = BEFORE_TITLE.exec(plain.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
-    const next = plain.charCodeAt(end);
-    const possessive = (next === 0x2019 || next === 0x27) && plain[end + 1] === "s";
-    yield { before: b?.[1], office: b?.[2], end, possessive };
-  }
-}
-/** Bodies whose spokespeople are never the briefing's ("UN spokesman", "State Department spokesperson"). */
-const FOREIGN_BODY =
-  /^(?:UN|U\.N\.|UNSG|EU|NATO|OIC|SCO|Taliban|TTP|MEA|MoFA|Department|House|Kremlin|Pentagon|ISPR|Army|army|Military|military|Police|police|Party|party|Hamas|Hezbollah|IDF|Embassy|embassy|Mission|Ministry|ministry|Government|government|Commission|Council|Agency|agency|Secretary-General['’]s)$/;
-
-/**
- * True when the word before a spokesperson's title makes them someone else's: a foreign body, or a
- * country or demonym other than the report's home ("Iranian Foreign Ministry spokesperson").
- * Without a known home, a qualified "Foreign Office" still counts as the home ministry.
- */
-function isForeignQualifier(
-  word: string | undefined,
-  office: string | undefined,
-  home: string | null,
-): boolean {
-  if (!word) return false;
-  const w = word.trim().replace(/[,:;.]$/, "");
-  // "a foreign ministry spokesperson told AFP": some spokesperson, not the briefing's.
-  if (/^(?:a|an|A|An)$/.test(w)) return true;
-  if (FOREIGN_BODY.test(w)) return true;
-  if (!/^[A-Z]/.test(w)) return false;
-  const country = resolveCountry(w.replace(/['’]s$/, ""));
-  if (!country) return false;
-  if (home) return country.code !== home;
-  return !(office && /^(?:Foreign Office|FO)\b/i.test(office));
-}
-
-/** True when `plain` refers to the briefing's spokesperson by title ("the FO spokesperson"). */
-export function hasTitleRef(plain: string, home: string | null): boolean {
-  for (const t of titles(plain)) {
-    if (!t.possessive && !isForeignQualifier(t.before, t.office, home)) return true;
-  }
-  return false;
-}
+/** Words that open an office or title, not a name ("Foreign Office Asim Iftikhar"). */
+const NOT_A_NAME_WORD =
+  /^(?:The|Foreign|Office|Ministry|Spokesperson|Spokesman|Spokeswoman|Ambassador|Mr|Ms|Mrs|Dr|FO|Weekly|Press|Briefing)$/;
 
 function cleanName(raw: string): string {
   const words = raw.split(/\s+/);
+  while (words.length > 0 && NOT_A_NAME_WORD.test(words[0] as string)) words.shift();
   while (words.length > 0 && WEEKDAY.test(words[words.length - 1] as string)) words.pop();
   return words.join(" ");
 }
@@ -101,9 +44,9 @@ function cleanName(raw: string): string {
 export function spokespersonName(plain: string, home: string | null): string | null {
   let first: string | null = null;
   let best: string | null = null;
-  for (const t of titles(plain)) {
+  for (const t of titles(plain, home)) {
     // "Iranian Foreign Ministry spokesperson X", "UN spokesman Y": someone else's spokesperson.
-    if (isForeignQualifier(t.before, t.office, home)) continue;
+    if (t.foreign) continue;
     NAME_AFTER_TITLE.lastIndex = t.end;
     const raw = NAME_AFTER_TITLE.exec(plain)?.[1];
     if (!raw) continue;
@@ -123,38 +66,38 @@ export function spokespersonName(plain: string, home: string | null): string | n
 /** "in her weekly press briefing", "his maiden briefing": the report's own word for the speaker. */
 const OWN_BRIEFING =
   /\b([Hh]er|[Hh]is)\s+(?:(?:first|maiden|weekly|regular|last|latest|press|media|news)\s+)*(?:briefing|press conference)\b/g;
-const ATTRIBUTED =
-  /\b([Ss]he|[Hh]e)\s+(?:(?:also|further|however|again|categorically|strongly|firmly)\s+)*(?:said|added|stated|remarked|told|noted|stressed|maintained|mentioned|urged|expressed|reiterated)\b/g;
 
 function tally(re: RegExp, s: string, votes: { she: number; he: number }, weight: number): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    if (/^(?:she|her)$/i.test(m[1] as string)) votes.she += weight;
+    if (/^(?:she|her|Ms|Mrs)$/i.test(m[1] as string)) votes.she += weight;
     else votes.he += weight;
   }
 }
 
+const OPENING_PRONOUN = /^[\s\u200b]*(She|He)\b/;
+
 /**
- * The spokesperson's pronoun: "spokeswoman"/"spokesman", "Ms/Mr Surname", "her/his weekly briefing",
- * and "she said"-style attributions in the paragraphs that name the spokesperson. Paragraphs about
- * someone else rarely name the spokesperson, so their pronouns barely count.
+ * The spokesperson's pronoun: "spokeswoman", "Ms/Mr Surname", "her/his weekly briefing", and the
+ * pronoun that opens the paragraph right after one naming the spokesperson ("…, the spokesperson
+ * said.\nShe added…"), which is the report's own continuation. Pronouns elsewhere may stand for
+ * anyone, so they do not count.
  */
-export function spokespersonPronoun(paragraphs: readonly string[], surname: string | null): Pronoun | null {
+export function spokespersonPronoun(
+  paragraphs: readonly string[],
+  surname: string | null,
+  home: string | null,
+): Pronoun | null {
   const titled = surname ? new RegExp(`\\b(Ms|Mrs|Mr)\\.?\\s+${surname}\\b`, "g") : null;
   const votes = { she: 0, he: 0 };
+  let prevNames = false;
   for (const p of paragraphs) {
-    if (/\bspokeswoman\b/i.test(p)) votes.she += 3;
-    if (/\bspokesman\b/i.test(p)) votes.he += 1;
-    if (titled) {
-      titled.lastIndex = 0;
-      for (let m = titled.exec(p); m !== null; m = titled.exec(p)) {
-        if (m[1] === "Mr") votes.he += 3;
-        else votes.she += 3;
-      }
-    }
-    if (!/spokes|spox|\bFO\b/i.test(p) && !(surname && p.includes(surname))) continue;
+    if (p.includes("spokeswoman")) votes.she += 3;
+    if (titled) tally(titled, p, votes, 3);
     tally(OWN_BRIEFING, p, votes, 3);
-    tally(ATTRIBUTED, p, votes, 1);
+    const opening = OPENING_PRONOUN.exec(p)?.[1];
+    if (prevNames && opening) votes[opening === "She" ? "she" : "he"] += 2;
+    prevNames = hasTitleRef(p, home) || (surname !== null && p.includes(surname));
   }
   if (votes.she > votes.he * 2) return "she";
   if (votes.he > votes.she * 2) return "he";
@@ -177,7 +120,9 @@ export function bareSpokespersonName(paragraphs: readonly string[], home: string
     const near = hasTitleRef(p, home) || (i > 0 && hasTitleRef(paragraphs[i - 1] as string, home));
     if (!near) continue;
     const name = BARE_NAME_SPEAKS.exec(p)?.[1];
-    if (name && !ROLE_WORD.test(name) && !WEEKDAY.test(name.split(" ")[0] as string)) return name;
+    if (!name) continue;
+    const clean = cleanName(name);
+    if (clean.split(" ").length >= 2 && !ROLE_WORD.test(clean) && !/Spokes|Office/.test(clean)) return clean;
   }
   return null;
 }

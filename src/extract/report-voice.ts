@@ -7,7 +7,8 @@
 
 import { placesMentioned } from "../tagging/lookup.js";
 import { type NameMatcher, wordBefore } from "./report-name-ref.js";
-import { hasTitleRef, type Pronoun, type Spokesperson } from "./report-spokesperson.js";
+import type { Pronoun, Spokesperson } from "./report-spokesperson.js";
+import { hasTitleRef } from "./report-title-ref.js";
 import { BETWEEN, VERB, VERB_RE } from "./report-verbs.js";
 
 /**

@@ -6,6 +6,7 @@
  * out too. Odd text never throws: at worst it yields fewer statements.
  */
 
+import { conventionCountry } from "./meta-issuer.js";
 import { reportTitle } from "./meta-title.js";
 import { assemble } from "./report-assemble.js";
 import { type Block, reportBlocks } from "./report-blocks.js";
@@ -58,8 +59,11 @@ function profileOf(paras: Paragraph[], home: string | null): Spokesperson {
   }
   name ??= bareSpokespersonName(texts, home);
   const surname = name ? (name.split(" ").pop() ?? null) : null;
-  return { name, surname, pronoun: spokespersonPronoun(texts, surname) };
+  return { name, surname, pronoun: spokespersonPronoun(texts, surname, home) };
 }
+
+/** How far into the report an office convention ("Foreign Office spokesperson") is looked for. */
+const CONVENTION_CHARS = 2000;
 
 export interface ReportOptions {
   /** The spokesperson's country when the caller knows it (ISO alpha-2); else the text tells. */
@@ -72,7 +76,10 @@ export function splitReport(text: string, bodyStart: number, options: ReportOpti
   const dateline = blocks.find((b) => b.kind === "text")?.dateline ?? null;
   const paras = paragraphsOf(text, blocks);
   const home =
-    options.home ?? datelineCountry(dateline) ?? qualifiedOfficeCountry(paras.map((p) => p.view.text));
+    options.home ??
+    datelineCountry(dateline) ??
+    conventionCountry(text.slice(bodyStart, bodyStart + CONVENTION_CHARS)) ??
+    qualifiedOfficeCountry(paras.map((p) => p.view.text));
   const sp = profileOf(paras, home);
   for (const p of paras) p.cues = cuesOf(p.view.text);
   spokespersonParagraphs(paras, blocks, sp, home);

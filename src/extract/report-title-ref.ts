@@ -1,0 +1,75 @@
+/**
+ * Spokesperson titles in a report and whose spokesperson each one is. "Foreign Office spokesperson",
+ * "the FO spokesperson", "the spokesman" are the briefing's; "Indian Ministry of External Affairs
+ * spokesperson", "Afghan government spokesman", "UN spokesman", "his spokesman", "a foreign ministry
+ * spokesperson" are someone else's. The words that qualify a title are the run of capitalised words
+ * and office words right before it, within its clause.
+ */
+
+import { resolveCountry } from "../tagging/lookup.js";
+
+/** Titles, found first with a cheap scan ("Spokesperon" is a typo the corpus has). */
+const TITLE_CORE = /[Ss]pokes(?:person|man|woman|peron)\b|[Ss]pox\b|\b(?:FO|Foreign Office) official\b/g;
+/** Lower-case words that belong to an office's name ("Afghan government", "Ministry of Foreign Affairs"). */
+const OFFICE_WORD =
+  /^(?:of|the|for|and|foreign|office|ministry|government|administration|regime|authorities|interim|affairs|external|army|military|police|party|\(FO\)|\(MEA\))$/;
+/** Bodies whose spokespeople are never the briefing's. */
+const FOREIGN_BODY =
+  /^(?:UN|U\.N\.|UNSG|EU|NATO|OIC|SCO|Taliban|TTP|MEA|\(MEA\)|External|Department|House|Kremlin|Pentagon|ISPR|Army|army|Military|military|Police|police|Party|party|Hamas|Hezbollah|IDF|Embassy|embassy|Mission|government|Government|administration|Administration|regime|administration|Administration|regime|Commission|Council|Agency|agency|Secretary-General['’]s)$/;
+/** "a spokesperson", "his spokesman": some spokesperson, not the briefing's. */
+const SOMEONES = /^(?:a|an|A|An|his|her|its|their|His|Her|Its|Their)$/;
+const MAX_QUALIFIERS = 6;
+const LOOK_BEHIND = 80;
+
+export interface TitleHit {
+  /** Offset just after the title. */
+  end: number;
+  /** True for "the spokesperson's …". */
+  possessive: boolean;
+  /** True when the title is another government's or body's spokesperson. */
+  foreign: boolean;
+}
+
+/** The qualifying words before a title, nearest first. */
+function qualifiers(before: string): string[] {
+  const words = before.split(/\s+/).filter((w) => w !== "");
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < MAX_QUALIFIERS; i--) {
+    const w = words[i] as string;
+    if (out.length === 0 && SOMEONES.test(w)) return [w];
+    // A clause boundary ends the run: "Speaking at the briefing, Foreign Office spokesperson".
+    if (/[,;:.“”"]$/.test(w)) break;
+    if (!/^[A-Z(]/.test(w) && !OFFICE_WORD.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+function isForeign(words: string[], home: string | null): boolean {
+  for (const w of words) {
+    if (SOMEONES.test(w) || FOREIGN_BODY.test(w)) return true;
+    if (!/^[A-Z]/.test(w)) continue;
+    const country = resolveCountry(w.replace(/['’]s$/, ""));
+    // Without a known home, only a country-qualified "Foreign Office" is read as the home's own.
+    if (country && (home ? country.code !== home : !words.includes("Office"))) return true;
+  }
+  return false;
+}
+
+/** Every spokesperson title in `plain`, with whose it is. */
+export function* titles(plain: string, home: string | null): Generator<TitleHit> {
+  TITLE_CORE.lastIndex = 0;
+  for (let m = TITLE_CORE.exec(plain); m !== null; m = TITLE_CORE.exec(plain)) {
+    const end = m.index + m[0].length;
+    const next = plain.charCodeAt(end);
+    const possessive = (next === 0x2019 || next === 0x27) && plain[end + 1] === "s";
+    const before = qualifiers(plain.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
+    yield { end, possessive, foreign: isForeign(before, home) };
+  }
+}
+
+/** True when `plain` refers to the briefing's spokesperson by title ("the FO spokesperson said"). */
+export function hasTitleRef(plain: string, home: string | null): boolean {
+  for (const t of titles(plain, home)) if (!t.possessive && !t.foreign) return true;
+  return false;
+}
