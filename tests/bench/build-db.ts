@@ -93,6 +93,8 @@ function build(target: number, out: string): BuildReport {
   renameSync(tmp, out);
 
   const seconds = (prepareMs + storeMs) / 1000;
+  const cpu = process.cpuUsage();
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {
     statements,
     briefings,
@@ -103,6 +105,8 @@ function build(target: number, out: string): BuildReport {
     storeSeconds: storeMs / 1000,
     checkpointSeconds: checkpointMs / 1000,
     ingestMbPerS: bytes / 1e6 / seconds,
+    cpuSeconds,
+    ingestMbPerCpuS: bytes / 1e6 / cpuSeconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     taggerVersion: TAGGER_VERSION,
     builtAt: new Date().toISOString(),

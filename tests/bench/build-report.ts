@@ -13,6 +13,10 @@ export interface BuildReport {
   /** Seconds of the final WAL checkpoint (not part of ingest speed). */
   checkpointSeconds: number;
   ingestMbPerS: number;
+  /** CPU seconds of the builder process (user + system): on a busy machine wall time overstates the cost. */
+  cpuSeconds?: number;
+  /** MB of briefing text per CPU second: the ingest speed the machine's load does not distort. */
+  ingestMbPerCpuS?: number;
   /** Peak resident set size of the builder process. */
   peakRssMb: number;
   taggerVersion: string;

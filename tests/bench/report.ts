@@ -63,6 +63,7 @@ export function formatReport(r: BenchResult): string {
   lines.push(
     `ingest (split+tag+store): ${num(r.ingest_mb_per_s, 2)} MB/s (${num(b.bytes / 1e6, 0)} MB in ${num(b.seconds, 0)} s: ` +
       `prepare ${num(b.prepareSeconds, 0)} s, store ${num(b.storeSeconds, 0)} s; ${b.cached ? `built earlier, ${b.builtAt}` : "built now"}) — ${mark("ingest")}`,
+    `ingest per CPU second: ${num(b.ingestMbPerCpuS, 2)} MB (builder CPU ${num(b.cpuSeconds, 0)} s, whole process)`,
     `ingest peak RSS: ${num(r.ingest_peak_rss_mb, 0)} MB`,
     `server peak RSS (VmHWM, whole run): ${num(r.rss_mb, 0)} MB — ${mark("rss")}`,
     `cold start: ${num(r.cold_start_ms, 0)} ms (median of ${r.cold_start_runs_ms.map((x) => x.toFixed(0)).join(", ")}) — ${mark("coldStart")}`,
