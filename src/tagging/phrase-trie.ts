@@ -1,3 +1,4 @@
+import { prefixIndex, StarterTable } from "./starter-table.js";
 import { gapKey, type TokenList, tokenize } from "./text-tokens.js";
 
 /**
@@ -61,15 +62,8 @@ export class PhraseTrie<P> {
   private readonly root = new Map<string, TrieNode<P>>();
   private readonly rootStems = new Map<string, TrieNode<P>>();
   private stemLengths: number[] = [];
-  /** A stem that does not begin with four letters a–z: every word must then be checked for stems. */
-  private unindexedStems = false;
-  /**
-   * Which beginnings any root phrase or stem has (see prefixIndex): most words of a text begin no
-   * phrase, and this table turns them away without hashing them.
-   */
-  private readonly starters = new Uint8Array(PREFIX_SLOTS);
-  /** The same for stems alone: a word whose slot no stem has needs only the exact-key lookup. */
-  private readonly stemStarters = new Uint8Array(PREFIX_SLOTS);
+  /** Which words can begin a phrase at all (see starter-table.ts). */
+  private readonly starters = new StarterTable();
   /** Root stem nodes per token key; the vocabulary of briefings is small, so this stays small. */
   private readonly stemCache = new Map<string, readonly TrieNode<P>[]>();
 
@@ -94,7 +88,7 @@ export class PhraseTrie<P> {
   private step(from: TrieNode<P> | null, gap: string, key: string, stem: boolean): TrieNode<P> {
     if (from === null) {
       if (stem && key.length < 3) throw new Error(`stem shorter than three letters: ${key}`);
-      this.markStarter(key, stem);
+      this.starters.mark(key, stem);
       const map = stem ? this.rootStems : this.root;
       let node = map.get(key);
       if (!node) {
@@ -121,19 +115,6 @@ export class PhraseTrie<P> {
       from.next.set(childKey(gap, key), node);
     }
     return node;
-  }
-
-  private markStarter(key: string, stem: boolean): void {
-    if (stem && key.length === 3) {
-      for (let c = 97; c <= 122; c++) this.markStarter(key + String.fromCharCode(c), true);
-    }
-    const p = prefixIndex(key);
-    if (p < 0) {
-      if (stem) this.unindexedStems = true;
-      return;
-    }
-    this.starters[p] = 1;
-    if (stem) this.stemStarters[p] = 1;
   }
 
   private startsFor(key: string): readonly TrieNode<P>[] {
@@ -163,9 +144,9 @@ export class PhraseTrie<P> {
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
       const p = prefixIndex(key);
-      if (p >= 0 && this.starters[p] === 0) continue;
+      if (!this.starters.admits(p)) continue;
       let begin: readonly TrieNode<P>[];
-      if (noStems || (p >= 0 && !this.unindexedStems && this.stemStarters[p] === 0)) {
+      if (noStems || !this.starters.admitsStem(p)) {
         const exact = this.root.get(key);
         if (!exact) continue;
         begin = [exact];
@@ -213,29 +194,6 @@ export class PhraseTrie<P> {
       if (node.entries) ladder.push([j, node]);
     }
   }
-}
-
-const T2 = 27 * 27;
-const T3 = 26 * 26 * 26;
-const PREFIX_SLOTS = T2 + T3 + 26 * 26 * 26 * 26;
-
-/**
- * A key's slot in the starters table: keys of one or two letters, of three letters, and the first four
- * letters of longer keys each have their own range. -1 when the letters are not all a–z.
- */
-function prefixIndex(key: string): number {
-  const n = key.length;
-  let idx = 0;
-  const m = Math.min(n, 4);
-  for (let i = 0; i < m; i++) {
-    const c = key.charCodeAt(i) - 97;
-    if (c < 0 || c > 25) return -1;
-    idx = idx * 26 + c;
-  }
-  if (n === 1) return idx;
-  if (n === 2) return 27 + idx;
-  if (n === 3) return T2 + idx;
-  return T2 + T3 + idx;
 }
 
 function caseFits<P>(text: string, toks: TokenList, first: number, entry: PhraseEntry<P>): boolean {
