@@ -58,6 +58,8 @@ describe("ambiguous names", () => {
     ["the Paris Agreement", only([])],
     ["the Washington Post reported", only([])],
     ["US$ 25.4 billion", only([])],
+    ["the 19th National Congress of the Communist Party of China", only(["CN"])],
+    ["a bill passed by Congress", only(["US"])],
     ["the Shanghai spirit of the SCO", only([])],
     ["a meeting in Shanghai", only(["CN"])],
     ["dialogue with Afghan\u00ADistan", only(["AF"])],
