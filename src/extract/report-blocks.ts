@@ -31,11 +31,16 @@ const PULL_QUOTE_MAX_WORDS = 30;
 const CLOSERS = "”\"’'»)]";
 const STOPS = ".!?…:;";
 
+/** True when text[start, end) ends a sentence: a stop, then maybe closing quotes or brackets. */
+function endsSentenceAt(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && (CLOSERS.includes(text[i] as string) || text.charCodeAt(i) === 0xad)) i--;
+  return i >= start && STOPS.includes(text[i] as string);
+}
+
 /** True when a line ends a sentence: a stop, optionally followed by closing quotes or brackets. */
 function endsSentence(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && CLOSERS.includes(line[i] as string)) i--;
-  return i >= 0 && STOPS.includes(line[i] as string);
+  return endsSentenceAt(line, 0, line.length);
 }
 const ENDS_IN_QUOTE = /[”"]$/;
 const SUBHEADLINE = /^[•●▪■◦]/;
@@ -96,13 +101,21 @@ function lines(text: string, bodyStart: number): Line[] {
   return out;
 }
 
+const BULLETS = "•●▪■◦";
+/** The dateline pattern, anchored at a given offset of the whole text. */
+const DATELINE_AT = new RegExp(DATELINE.source.slice(1), "y");
+
 /**
- * True when a line that stops without sentence punctuation is hard-wrapped into `next`: headings
- * stand alone (a blank line follows them), so only a bullet or a dateline on the next line stops it.
+ * True when a line that stops without sentence punctuation is hard-wrapped into the next one:
+ * headings stand alone (a blank line follows them), so only a bullet or a dateline on the next line
+ * stops it. Reads the text in place, without copies.
  */
-function runsOn(lineText: string, next: string): boolean {
-  if (endsSentence(lineText) || SUBHEADLINE.test(next) || SUBHEADLINE.test(lineText)) return false;
-  return !DATELINE.test(next);
+function runsOn(text: string, line: Line, next: Line): boolean {
+  if (endsSentenceAt(text, line.start, line.end)) return false;
+  if (BULLETS.includes(text[next.start] as string) || BULLETS.includes(text[line.start] as string))
+    return false;
+  DATELINE_AT.lastIndex = next.start;
+  return !DATELINE_AT.test(text);
 }
 
 function kindOf(s: string, blankAround: boolean, lineCount: number): BlockKind {
@@ -134,7 +147,7 @@ export function reportBlocks(text: string, bodyStart: number): Block[] {
     while (j < all.length) {
       const next = all[j] as Line;
       if (next.blankBefore) break;
-      if (!runsOn(plainView(text, last.start, last.end).text, text.slice(next.start, next.end))) break;
+      if (!runsOn(text, last, next)) break;
       last = next;
       j++;
     }

@@ -23,6 +23,8 @@ export interface Paragraph {
   index: number;
   view: PlainView;
   cues: Cue[];
+  /** True when the paragraph names the briefing's spokesperson by title. */
+  titled: boolean;
   /** True when the paragraph is the spokesperson's words. */
   included: boolean;
 }
@@ -52,7 +54,7 @@ export function spokespersonParagraphs(
   const nameRef = nameMatcherOf(sp);
   const packed = isPacked(paras);
   const voices: Voice[] = paras.map((p, n) =>
-    voiceOf(p.view.text, { spokesperson: sp, nameRef, home, lede: n === 0 }),
+    voiceOf(p.view.text, { spokesperson: sp, nameRef, home, lede: n === 0, titled: p.titled }),
   );
   let speaker: "spokesperson" | "other" | null = null;
   const pending: boolean[] = paras.map(() => false);

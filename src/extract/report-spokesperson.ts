@@ -7,7 +7,7 @@
  */
 
 import { resolveCountry } from "../tagging/lookup.js";
-import { hasTitleRef, titles } from "./report-title-ref.js";
+import { titles } from "./report-title-ref.js";
 
 export type Pronoun = "she" | "he";
 
@@ -86,19 +86,19 @@ const OPENING_PRONOUN = /^[\s\u200b]*(She|He)\b/;
 export function spokespersonPronoun(
   paragraphs: readonly string[],
   surname: string | null,
-  home: string | null,
+  titled: readonly boolean[],
 ): Pronoun | null {
-  const titled = surname ? new RegExp(`\\b(Ms|Mrs|Mr)\\.?\\s+${surname}\\b`, "g") : null;
+  const honorific = surname ? new RegExp(`\\b(Ms|Mrs|Mr)\\.?\\s+${surname}\\b`, "g") : null;
   const votes = { she: 0, he: 0 };
   let prevNames = false;
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, n) => {
     if (p.includes("spokeswoman")) votes.she += 3;
-    if (titled) tally(titled, p, votes, 3);
-    tally(OWN_BRIEFING, p, votes, 3);
+    if (honorific) tally(honorific, p, votes, 3);
+    if (p.includes("briefing") || p.includes("press conference")) tally(OWN_BRIEFING, p, votes, 3);
     const opening = OPENING_PRONOUN.exec(p)?.[1];
     if (prevNames && opening) votes[opening === "She" ? "she" : "he"] += 2;
-    prevNames = hasTitleRef(p, home) || (surname !== null && p.includes(surname));
-  }
+    prevNames = titled[n] === true || (surname !== null && p.includes(surname));
+  });
   if (votes.she > votes.he * 2) return "she";
   if (votes.he > votes.she * 2) return "he";
   return null;
@@ -114,10 +114,13 @@ const ROLE_WORD =
  * The spokesperson's name when no title introduces it: reports that say "the Foreign Office
  * spokesperson said" often name the speaker bare in the next paragraph ("Zahid Hafeez Chaudhri said").
  */
-export function bareSpokespersonName(paragraphs: readonly string[], home: string | null): string | null {
+export function bareSpokespersonName(
+  paragraphs: readonly string[],
+  titled: readonly boolean[],
+): string | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as string;
-    const near = hasTitleRef(p, home) || (i > 0 && hasTitleRef(paragraphs[i - 1] as string, home));
+    const near = titled[i] === true || (i > 0 && titled[i - 1] === true);
     if (!near) continue;
     const name = BARE_NAME_SPEAKS.exec(p)?.[1];
     if (!name) continue;

@@ -8,8 +8,12 @@
 
 import { resolveCountry } from "../tagging/lookup.js";
 
-/** Titles, found first with a cheap scan ("Spokesperon" is a typo the corpus has). */
-const TITLE_CORE = /[Ss]pokes(?:person|man|woman|peron)\b|[Ss]pox\b|\b(?:FO|Foreign Office) official\b/g;
+/**
+ * Titles, found with scans that start on a literal so the regex engine can skip ahead:
+ * "spokesperson", "Spokesman" ("Spokesperon" is a typo the corpus has), "spox", "FO official".
+ */
+const SPOKES = /pokes(?:person|man|woman|peron)\b/g;
+const OTHER_TITLES = /\b[Ss]pox\b|\b(?:FO|Foreign Office) official\b/g;
 /** Lower-case words that belong to an office's name ("Afghan government", "Ministry of Foreign Affairs"). */
 const OFFICE_WORD =
   /^(?:of|the|for|and|foreign|office|ministry|government|administration|regime|authorities|interim|affairs|external|army|military|police|party|\(FO\)|\(MEA\))$/;
@@ -56,16 +60,41 @@ function isForeign(words: string[], home: string | null): boolean {
   return false;
 }
 
-/** Every spokesperson title in `plain`, with whose it is. */
-export function* titles(plain: string, home: string | null): Generator<TitleHit> {
-  TITLE_CORE.lastIndex = 0;
-  for (let m = TITLE_CORE.exec(plain); m !== null; m = TITLE_CORE.exec(plain)) {
-    const end = m.index + m[0].length;
-    const next = plain.charCodeAt(end);
-    const possessive = (next === 0x2019 || next === 0x27) && plain[end + 1] === "s";
-    const before = qualifiers(plain.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
-    yield { end, possessive, foreign: isForeign(before, home) };
+/** The word right before `i`, without copying more than that word. */
+function previousWord(plain: string, i: number): string {
+  let e = i;
+  while (e > 0 && plain.charCodeAt(e - 1) <= 32) e--;
+  let s = e;
+  while (s > 0 && plain.charCodeAt(s - 1) > 32) s--;
+  return plain.slice(s, e);
+}
+
+function hit(plain: string, start: number, end: number, home: string | null): TitleHit {
+  const next = plain.charCodeAt(end);
+  const possessive = (next === 0x2019 || next === 0x27) && plain[end + 1] === "s";
+  // The common "the spokesperson" needs no further look.
+  const prev = previousWord(plain, start);
+  if (prev === "the" || prev === "The") return { end, possessive, foreign: false };
+  const before = qualifiers(plain.slice(Math.max(0, start - LOOK_BEHIND), start));
+  return { end, possessive, foreign: isForeign(before, home) };
+}
+
+/** Every spokesperson title in `plain`, with whose it is, in order. */
+export function titles(plain: string, home: string | null): TitleHit[] {
+  const found: [number, number][] = [];
+  SPOKES.lastIndex = 0;
+  for (let m = SPOKES.exec(plain); m !== null; m = SPOKES.exec(plain)) {
+    const first = plain[m.index - 1];
+    if (first === "S" || first === "s") found.push([m.index - 1, m.index + m[0].length]);
   }
+  if (plain.includes("pox") || plain.includes(" official")) {
+    OTHER_TITLES.lastIndex = 0;
+    for (let m = OTHER_TITLES.exec(plain); m !== null; m = OTHER_TITLES.exec(plain)) {
+      found.push([m.index, m.index + m[0].length]);
+    }
+    found.sort((a, b) => a[0] - b[0]);
+  }
+  return found.map(([start, end]) => hit(plain, start, end, home));
 }
 
 /** True when `plain` refers to the briefing's spokesperson by title ("the FO spokesperson said"). */

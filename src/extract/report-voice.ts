@@ -8,7 +8,6 @@
 import { placesMentioned } from "../tagging/lookup.js";
 import { type NameMatcher, wordBefore } from "./report-name-ref.js";
 import type { Pronoun, Spokesperson } from "./report-spokesperson.js";
-import { hasTitleRef } from "./report-title-ref.js";
 import { BETWEEN, VERB, VERB_RE } from "./report-verbs.js";
 
 /**
@@ -48,6 +47,8 @@ export interface VoiceContext {
   home: string | null;
   /** True for the report's first text paragraph (the lede). */
   lede: boolean;
+  /** True when the paragraph names the briefing's spokesperson by title (`hasTitleRef`). */
+  titled: boolean;
 }
 
 /** True when a speech verb has a subject that is neither a pronoun nor the spokesperson. */
@@ -101,7 +102,7 @@ function ledeSubject(plain: string, home: string | null): boolean {
 
 /** Whose words the paragraph `plain` (its text without dateline) carries. */
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
-  if (hasTitleRef(plain, ctx.home)) return "spokesperson";
+  if (ctx.titled) return "spokesperson";
   if (ctx.nameRef?.(plain)) return "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
   if (MINISTRY_AT_BRIEFING.test(plain)) return "spokesperson";

@@ -21,6 +21,7 @@ import {
   spokespersonPronoun,
 } from "./report-spokesperson.js";
 import { plainView } from "./report-text.js";
+import { hasTitleRef } from "./report-title-ref.js";
 import type { SplitStatement } from "./types.js";
 
 export interface ReportSplit {
@@ -35,15 +36,17 @@ export interface ReportSplit {
   title: string;
 }
 
-function paragraphsOf(text: string, blocks: Block[]): Paragraph[] {
+function paragraphsOf(text: string, blocks: Block[], home: string | null): Paragraph[] {
   const out: Paragraph[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== "text" || block.contentStart >= block.end) return;
+    const view = plainView(text, block.contentStart, block.end);
     out.push({
       block,
       index,
-      view: plainView(text, block.contentStart, block.end),
-      cues: [],
+      view,
+      cues: cuesOf(view.text),
+      titled: hasTitleRef(view.text, home),
       included: false,
     });
   });
@@ -52,18 +55,19 @@ function paragraphsOf(text: string, blocks: Block[]): Paragraph[] {
 
 function profileOf(paras: Paragraph[], home: string | null): Spokesperson {
   const texts = paras.map((p) => p.view.text);
+  const titled = paras.map((p) => p.titled);
   let name: string | null = null;
   for (const t of texts) {
     name = spokespersonName(t, home);
     if (name) break;
   }
-  name ??= bareSpokespersonName(texts, home);
+  name ??= bareSpokespersonName(texts, titled);
   const surname = name ? (name.split(" ").pop() ?? null) : null;
-  return { name, surname, pronoun: spokespersonPronoun(texts, surname, home) };
+  return { name, surname, pronoun: spokespersonPronoun(texts, surname, titled) };
 }
 
-/** How far into the report an office convention ("Foreign Office spokesperson") is looked for. */
-const CONVENTION_CHARS = 2000;
+/** How far into the report the office that speaks ("Foreign Office spokesperson") is looked for. */
+const OPENING_CHARS = 2000;
 
 export interface ReportOptions {
   /** The spokesperson's country when the caller knows it (ISO alpha-2); else the text tells. */
@@ -74,14 +78,14 @@ export interface ReportOptions {
 export function splitReport(text: string, bodyStart: number, options: ReportOptions = {}): ReportSplit {
   const blocks = reportBlocks(text, bodyStart);
   const dateline = blocks.find((b) => b.kind === "text")?.dateline ?? null;
-  const paras = paragraphsOf(text, blocks);
+  const opening = text.slice(bodyStart, bodyStart + OPENING_CHARS).replace(/\u00ad/g, "");
   const home =
     options.home ??
     datelineCountry(dateline) ??
-    conventionCountry(text.slice(bodyStart, bodyStart + CONVENTION_CHARS)) ??
-    qualifiedOfficeCountry(paras.map((p) => p.view.text));
+    conventionCountry(opening) ??
+    qualifiedOfficeCountry([opening]);
+  const paras = paragraphsOf(text, blocks, home);
   const sp = profileOf(paras, home);
-  for (const p of paras) p.cues = cuesOf(p.view.text);
   spokespersonParagraphs(paras, blocks, sp, home);
   const statements: SplitStatement[] = assemble(text, paras, home).map((s, i) => ({
     seq: i + 1,
