@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SplitStatement } from "../../src/extract/types.js";
+import ruleData from "../../src/tagging/data/topic-rules.json" with { type: "json" };
 import { tagStatements } from "../../src/tagging/tag-statements.js";
 import { thresholdFor } from "../../src/tagging/topic-scorer.js";
 import { TOPICS } from "../../src/tagging/topics.js";
@@ -133,5 +134,18 @@ describe("topic scoring", () => {
       "topic:terrorism:terror",
       "topic:terrorism:attack",
     ]);
+  });
+});
+
+describe("the topic rules file", () => {
+  it("has rules for every topic, weights from 0 to 3, and only known topics", () => {
+    const rules = ruleData.rules as Record<string, Record<string, number>>;
+    expect(Object.keys(rules).sort()).toEqual(TOPICS.map((t) => t.slug).sort());
+    const bad = Object.entries(rules).flatMap(([slug, r]) =>
+      Object.entries(r)
+        .filter(([, w]) => !(Number.isFinite(w) && w >= 0 && w <= 3))
+        .map(([p]) => `${slug}:${p}`),
+    );
+    expect(bad).toEqual([]);
   });
 });
