@@ -20,6 +20,63 @@ function tagRows(s: PreparedStatement): TagRow[] {
 }
 
 /**
+ * Writes a briefing's statements with their tags (the FTS rows follow by trigger). Shared by the
+ * store and by retag so both allocate keys the same way. Call inside a transaction.
+ */
+export function createStatementWriter(sqlite: PodiumDb["sqlite"]) {
+  const maxKeyOfDay = sqlite.prepare<[number, number], { max: number | null }>(
+    "SELECT max(pk) AS max FROM statement WHERE pk >= ? AND pk < ?",
+  );
+  const insertStatement = sqlite.prepare(
+    `INSERT INTO statement (pk, id, briefing_pk, seq, start, "end", text, speaker, question_text,
+       question_start, question_end, question_asker, date, issuer)
+     VALUES (@pk, @id, @briefingPk, @seq, @start, @end, @text, @speaker, @questionText,
+       @questionStart, @questionEnd, @questionAsker, @date, @issuer)`,
+  );
+  const insertTag = sqlite.prepare(
+    "INSERT INTO statement_tag (statement_pk, kind, value, basis, score, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+
+  return {
+    /** The first key after every statement key of the day: where a new briefing's block starts. */
+    freeKeyOfDay(date: string): number {
+      const first = firstKeyOf(date);
+      return (maxKeyOfDay.get(first, keyAfter(date))?.max ?? first - 1) + 1;
+    },
+    /**
+     * Statements take the keys base … base+n-1, the first statement the highest, so within one
+     * briefing pk DESC is reading order (and the whole block sorts with the briefing's day).
+     */
+    insert(briefingPk: number, p: PreparedBriefing, base: number): void {
+      const { date, issuer } = p.briefing;
+      const n = p.statements.length;
+      for (const s of p.statements) {
+        const pk = base + n - s.seq;
+        insertStatement.run({
+          pk,
+          id: s.id,
+          briefingPk,
+          seq: s.seq,
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          speaker: s.speaker,
+          questionText: s.question?.text ?? null,
+          questionStart: s.question?.start ?? null,
+          questionEnd: s.question?.end ?? null,
+          questionAsker: s.question?.asker ?? null,
+          date,
+          issuer,
+        });
+        for (const [kind, value, basis, score, evidence] of tagRows(s)) {
+          insertTag.run(pk, kind, value, basis, score, JSON.stringify(evidence));
+        }
+      }
+    },
+  };
+}
+
+/**
  * The only writer of briefings. Each briefing is stored in one transaction: all of it or nothing,
  * and a text already stored (same sha-256) writes nothing.
  */
@@ -34,48 +91,9 @@ export function createBriefingStore(pdb: PodiumDb, now: () => Date = () => new D
      VALUES (@id, @date, @heldOn, @issuer, @speakers, @title, @format, @source, @contentHash, @text,
        @ingestedAt, @taggerVersion, @statementCount)`,
   );
-  const maxKeyOfDay = sqlite.prepare<[number, number], { max: number | null }>(
-    "SELECT max(pk) AS max FROM statement WHERE pk >= ? AND pk < ?",
-  );
-  const insertStatement = sqlite.prepare(
-    `INSERT INTO statement (pk, id, briefing_pk, seq, start, "end", text, speaker, question_text,
-       question_start, question_end, question_asker, date, issuer)
-     VALUES (@pk, @id, @briefingPk, @seq, @start, @end, @text, @speaker, @questionText,
-       @questionStart, @questionEnd, @questionAsker, @date, @issuer)`,
-  );
-  const insertTag = sqlite.prepare(
-    "INSERT INTO statement_tag (statement_pk, kind, value, basis, score, evidence) VALUES (?, ?, ?, ?, ?, ?)",
-  );
-
-  /** Statements get keys in the briefing's day; within one briefing pk DESC is reading order. */
-  function insertStatements(briefingPk: number, p: PreparedBriefing): void {
-    const { date, issuer } = p.briefing;
-    const first = firstKeyOf(date);
-    const next = (maxKeyOfDay.get(first, keyAfter(date))?.max ?? first - 1) + 1;
-    const n = p.statements.length;
-    for (const s of p.statements) {
-      const pk = next + n - s.seq;
-      insertStatement.run({
-        pk,
-        id: s.id,
-        briefingPk,
-        seq: s.seq,
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        speaker: s.speaker,
-        questionText: s.question?.text ?? null,
-        questionStart: s.question?.start ?? null,
-        questionEnd: s.question?.end ?? null,
-        questionAsker: s.question?.asker ?? null,
-        date,
-        issuer,
-      });
-      for (const [kind, value, basis, score, evidence] of tagRows(s)) {
-        insertTag.run(pk, kind, value, basis, score, JSON.stringify(evidence));
-      }
-    }
-  }
+  // Statements, tags and FTS rows go with the briefing: ON DELETE CASCADE plus the FTS delete trigger.
+  const deleteBriefing = sqlite.prepare<[string]>("DELETE FROM briefing WHERE id = ?");
+  const statements = createStatementWriter(sqlite);
 
   const store = sqlite.transaction((p: PreparedBriefing): StoreResult => {
     const existing = findByHash.get(p.contentHash);
@@ -95,13 +113,16 @@ export function createBriefingStore(pdb: PodiumDb, now: () => Date = () => new D
       taggerVersion: p.taggerVersion,
       statementCount: p.statements.length,
     });
-    insertStatements(Number(lastInsertRowid), p);
+    statements.insert(Number(lastInsertRowid), p, statements.freeKeyOfDay(p.briefing.date));
     return { created: true, briefingId: p.id };
   });
+  const remove = sqlite.transaction((id: string): boolean => deleteBriefing.run(id).changes > 0);
 
   return {
     store: (p: PreparedBriefing): StoreResult => store.immediate(p),
     hasText: (contentHash: string): boolean => findByHash.get(contentHash) !== undefined,
+    /** Remove a briefing with its statements, tags and search rows; false when no such briefing. */
+    remove: (id: string): boolean => remove.immediate(id),
   };
 }
 

@@ -85,4 +85,20 @@ describe("briefing store", () => {
       true,
     );
   });
+
+  it("removes a briefing with its statements, tags and search rows, leaving the others, and says when there was none", () => {
+    const db = openDatabase(":memory:");
+    const store = createBriefingStore(db);
+    store.store(briefing("a".repeat(64), "2024-04-05", ["a1", "a2"]));
+    store.store(briefing("b".repeat(64), "2024-04-05", ["b1"]));
+    expect(store.remove("a".repeat(16))).toBe(true);
+    expect(counts(db)).toEqual({ b: 1, s: 1, t: 2, f: 1 });
+    db.sqlite.exec("INSERT INTO statement_fts(statement_fts) VALUES('integrity-check')");
+    expect(store.remove("a".repeat(16))).toBe(false);
+    expect(store.hasText("a".repeat(64))).toBe(false);
+    // Stored again it gets the same ids, in a new key block after the day's other statements.
+    store.store(briefing("a".repeat(64), "2024-04-05", ["a1", "a2"]));
+    const rows = db.sqlite.prepare("SELECT id FROM statement ORDER BY pk DESC").all() as { id: string }[];
+    expect(rows.map((r) => r.id)).toEqual(["a1", "a2", "b1"]);
+  });
 });
