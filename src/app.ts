@@ -9,6 +9,7 @@ import { createStatementRepository } from "./db/statement-repository.js";
 import { registerErrorHandlers } from "./http/error-handler.js";
 import { createIngestService, type IngestService } from "./ingest/ingest-service.js";
 import { registerOpenApi } from "./plugins/openapi.js";
+import { briefingWriteRoutes } from "./routes/briefing-writes.js";
 import { briefingRoutes } from "./routes/briefings.js";
 import { healthRoutes } from "./routes/health.js";
 import { statementRoutes } from "./routes/statements.js";
@@ -32,11 +33,24 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const db = openDatabase(config.databasePath);
   app.addHook("onClose", async () => db.close());
   const statements = createStatementRepository(db);
-  app.decorate("podium", { db, ingest: createIngestService(createBriefingStore(db)) });
+  const store = createBriefingStore(db);
+  const ingest = createIngestService(store);
+  app.decorate("podium", { db, ingest });
 
   await registerOpenApi(app);
   await app.register(statementRoutes(statements));
-  await app.register(briefingRoutes(createBriefingRepository(db), statements));
+  const briefings = createBriefingRepository(db);
+  await app.register(briefingRoutes(briefings, statements));
+  await app.register(
+    briefingWriteRoutes({
+      ingest,
+      store,
+      briefings,
+      statements,
+      apiKey: config.apiKey,
+      bodyLimit: config.bodyLimit,
+    }),
+  );
   await app.register(healthRoutes(createHealthRepository(db)));
   return app;
 }

@@ -11,6 +11,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEEDS_DIR: z.string().min(1).optional(),
   PODIUM_API_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024, "must be at least 1024 bytes")
+    .default(2 * 1024 * 1024),
 });
 
 export interface Config {
@@ -23,6 +28,8 @@ export interface Config {
   seedsDir: string | null;
   /** Bearer key for write operations; null disables writes. */
   apiKey: string | null;
+  /** Largest request body accepted by POST /briefings, in bytes. */
+  bodyLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +55,7 @@ export function parseConfig(env: Record<string, string | undefined>, defaults: {
     logLevel: e.LOG_LEVEL,
     seedsDir: e.SEEDS_DIR === "none" ? null : (e.SEEDS_DIR ?? defaults.seedsDir),
     apiKey: e.PODIUM_API_KEY ?? null,
+    bodyLimit: e.BODY_LIMIT,
   };
 }
 
@@ -60,6 +68,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: "silent",
     seedsDir: null,
     apiKey: null,
+    bodyLimit: 2 * 1024 * 1024,
     ...overrides,
   };
 }

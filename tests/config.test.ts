@@ -12,6 +12,7 @@ describe("parseConfig", () => {
       logLevel: "info",
       seedsDir: "/pkg/seeds",
       apiKey: null,
+      bodyLimit: 2 * 1024 * 1024,
     });
   });
 
@@ -25,6 +26,7 @@ describe("parseConfig", () => {
           LOG_LEVEL: "",
           SEEDS_DIR: "none",
           PODIUM_API_KEY: "k".repeat(16),
+          BODY_LIMIT: "65536",
         },
         defaults,
       ),
@@ -35,12 +37,13 @@ describe("parseConfig", () => {
       logLevel: "info",
       seedsDir: null,
       apiKey: "k".repeat(16),
+      bodyLimit: 65_536,
     });
   });
 
   it("lists every problem at once", () => {
     try {
-      parseConfig({ PORT: "70000", LOG_LEVEL: "loud", PODIUM_API_KEY: "short" }, defaults);
+      parseConfig({ PORT: "70000", LOG_LEVEL: "loud", PODIUM_API_KEY: "short", BODY_LIMIT: "12" }, defaults);
       expect.unreachable("parseConfig accepted invalid values");
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
@@ -48,6 +51,7 @@ describe("parseConfig", () => {
         "PORT",
         "LOG_LEVEL",
         "PODIUM_API_KEY",
+        "BODY_LIMIT",
       ]);
     }
   });

@@ -2,6 +2,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { SECURITY_SCHEMES } from "../http/auth.js";
 import { polishOpenApi } from "./openapi-polish.js";
 
 export const API_VERSION = "1.0.0";
@@ -35,6 +36,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: "reference", description: "Countries, regions and topics that statements are tagged with." },
         { name: "health", description: "Liveness and database state." },
       ],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: jsonSchemaTransform,
     transformObject: polishOpenApi,

@@ -29,6 +29,8 @@ describe("OpenAPI document", () => {
       [
         "GET /briefings",
         "GET /briefings/{id}",
+        "POST /briefings",
+        "DELETE /briefings/{id}",
         "GET /health",
         "GET /statements",
         "GET /statements/{id}",

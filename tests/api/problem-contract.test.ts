@@ -21,9 +21,40 @@ const failures: [string, number][] = [
   ["/statements?country=%27%3B%20DROP%20TABLE%20statement%3B--", 400],
 ];
 
+/** Write endpoints: [method, url, Authorization, Content-Type, body, status]. */
+const KEY = "contract-key-0123456789";
+const writeFailures: [string, string, string | null, string | null, string, number][] = [
+  ["POST", "/briefings", null, "text/plain", "date 2024-05-01 x", 401],
+  ["POST", "/briefings", "Bearer wrong-key-0123456789", "text/plain", "date 2024-05-01 x", 401],
+  ["POST", "/briefings", `Bearer ${KEY}`, "text/plain", "", 400],
+  ["POST", "/briefings", `Bearer ${KEY}`, "text/plain", "no header", 400],
+  ["POST", "/briefings", `Bearer ${KEY}`, "application/json", '{"text":"x","extra":1}', 400],
+  [
+    "POST",
+    "/briefings",
+    `Bearer ${KEY}`,
+    "application/json",
+    '{"text":"date 2024-05-01 x","issuer":"XX"}',
+    400,
+  ],
+  ["POST", "/briefings", `Bearer ${KEY}`, "application/json", "{", 400],
+  [
+    "POST",
+    "/briefings",
+    `Bearer ${KEY}`,
+    "text/plain",
+    `date 2024-05-01 ${"x".repeat(2 * 1024 * 1024)}`,
+    413,
+  ],
+  ["POST", "/briefings", `Bearer ${KEY}`, "application/xml", "<b/>", 415],
+  ["DELETE", "/briefings/0123456789abcdef", null, null, "", 401],
+  ["DELETE", "/briefings/0123456789abcdef", `Bearer ${KEY}`, null, "", 404],
+  ["DELETE", "/briefings/BAD", `Bearer ${KEY}`, null, "", 400],
+];
+
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildTestApp({ seed: true });
+  app = await buildTestApp({ seed: true, config: { apiKey: KEY } });
 });
 afterAll(() => app.close());
 
@@ -34,6 +65,34 @@ describe("error contract", () => {
     const body = problemSchema.strict().parse(res.body);
     expect(body).toMatchObject({ type: "about:blank", status, instance: url });
     expect(body.detail.length).toBeGreaterThan(0);
+  });
+
+  it.each(writeFailures)("%s %s (%s, %s) answers %#", async (method, url, auth, type, body, status) => {
+    const headers: Record<string, string> = {};
+    if (auth) headers.authorization = auth;
+    if (type) headers["content-type"] = type;
+    const res = await app.inject({
+      method: method as "POST" | "DELETE",
+      url,
+      headers,
+      payload: body || undefined,
+    });
+    expect(res.statusCode).toBe(status);
+    expect(res.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+    const problem = problemSchema.strict().parse(res.json());
+    expect(problem).toMatchObject({ type: "about:blank", status, instance: url });
+    expect(problem.detail.length).toBeGreaterThan(0);
+  });
+
+  it("answers writes with 403 problems when no key is configured", async () => {
+    const closed = await buildTestApp({ seed: false });
+    const res = await request(closed.server).delete("/briefings/0123456789abcdef").expect(403);
+    expect(res.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+    expect(problemSchema.strict().parse(res.body)).toMatchObject({
+      status: 403,
+      instance: "/briefings/0123456789abcdef",
+    });
+    await closed.close();
   });
 
   it("answers an unexpected failure with a generic 500 problem that leaks nothing", async () => {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { renderOpenApiDocument } from "../../src/openapi-document.js";
+import { briefingSchema } from "../../src/schemas/briefing.js";
+import { briefingSubmissionSchema } from "../../src/schemas/ingest.js";
+import { submissionExamples } from "../../src/schemas/ingest-openapi.js";
+import { problemSchema } from "../../src/schemas/problem.js";
+
+interface Media {
+  schema: unknown;
+  example?: unknown;
+}
+interface Operation {
+  security?: unknown;
+  requestBody?: { content: Record<string, Media> };
+  responses: Record<string, { content?: Record<string, Media>; headers?: Record<string, unknown> }>;
+}
+
+const doc = JSON.parse(await renderOpenApiDocument());
+const post = doc.paths["/briefings"].post as Operation;
+const del = doc.paths["/briefings/{id}"].delete as Operation;
+
+describe("the OpenAPI document of the write operations", () => {
+  it("declares the bearer scheme and requires it on both operations", () => {
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(post.security).toEqual([{ bearerAuth: [] }]);
+    expect(del.security).toEqual([{ bearerAuth: [] }]);
+  });
+
+  it("documents both request media types: the JSON object and the plain text file", () => {
+    expect(Object.keys(post.requestBody?.content ?? {})).toEqual(["application/json", "text/plain"]);
+    expect(post.requestBody?.content["application/json"]?.schema).toEqual({
+      $ref: "#/components/schemas/BriefingSubmissionInput",
+    });
+    expect(post.requestBody?.content["text/plain"]).toMatchObject({
+      schema: { type: "string" },
+      example: submissionExamples.text,
+    });
+    expect(briefingSubmissionSchema.parse(doc.components.schemas.BriefingSubmissionInput.example)).toEqual(
+      submissionExamples.json,
+    );
+  });
+
+  it("documents every status with an example that the response schema accepts", () => {
+    expect(Object.keys(post.responses)).toEqual(["200", "201", "400", "401", "403", "413", "415"]);
+    expect(Object.keys(del.responses)).toEqual(["204", "400", "401", "403", "404"]);
+    for (const [status, response] of [...Object.entries(post.responses), ...Object.entries(del.responses)]) {
+      if (status === "204") {
+        expect(response.content).toBeUndefined();
+        continue;
+      }
+      const [type, media] = Object.entries(response.content ?? {})[0] ?? [];
+      expect(type).toBe(Number(status) >= 400 ? "application/problem+json" : "application/json");
+      if (Number(status) >= 400)
+        expect(problemSchema.strict().parse(media?.example)).toMatchObject({ status: Number(status) });
+      else {
+        const example = briefingSchema.parse(media?.example);
+        for (const s of example.statements) expect(example.text.slice(s.start, s.end)).toBe(s.text);
+      }
+    }
+    expect(Object.keys(post.responses["201"]?.headers ?? {})).toEqual(["Location"]);
+    expect(Object.keys(post.responses["401"]?.headers ?? {})).toEqual(["WWW-Authenticate"]);
+  });
+});
