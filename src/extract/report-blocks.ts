@@ -61,11 +61,12 @@ const CREDIT_LINE = /^[—–]/;
 /** A photo caption ends with its credit: "… addresses the briefing. — APP/File". */
 const CAPTION_END = /[—–]\s*(?:[A-Z][A-Za-z]*(?:\s*\/\s*[A-Za-z]+)?|Photo\b[^.]*|File)\s*$/;
 /**
- * A dateline opens a report's first paragraph: a place in capitals, optionally the date and the agency,
- * then a colon or dash ("ISLAMABAD, Feb 15 (APP):", "WASHINGTON / ISLAMABAD:", "NEW DELHI —").
+ * A dateline opens a report's first paragraph: a place in capitals, optionally its country, the date
+ * and the agency, then a colon or dash ("ISLAMABAD, Feb 15 (APP):", "WASHINGTON / ISLAMABAD:",
+ * "CALGARY (Canada), July 26 (APP):", "NEW DELHI —").
  */
 const DATELINE =
-  /^([A-Z][A-Z.'’-]+(?:(?:\s*[/&]\s*|\s+)[A-Z][A-Z.'’-]+)*)(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z]{2,12}\))?\s*[:–—]\s*/;
+  /^([A-Z][A-Z.'’-]+(?:(?:\s*[/&]\s*|\s+)[A-Z][A-Z.'’-]+)*)(?:\s*\([A-Z][a-z]+\))?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z]{2,12}\))?\s*[:–—]\s*/;
 
 interface Line {
   start: number;

@@ -63,7 +63,8 @@ export function spokespersonParagraphs(
     const prev = n > 0 ? paras[n - 1] : undefined;
     const adjacent = prev !== undefined && p.index === prev.index + 1;
     const opensWithCue = p.cues[0]?.at === 0 && p.cues[0].strength !== "shift";
-    if (voice === "spokesperson" || (opensWithCue && voice !== "other")) {
+    // A cue hands the floor back to the spokesperson, unless someone else holds it ("When asked…, Trump replied").
+    if (voice === "spokesperson" || (opensWithCue && voice !== "other" && speaker !== "other")) {
       p.included = true;
       speaker = "spokesperson";
     } else if (voice === "pronoun") {

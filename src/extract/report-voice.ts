@@ -25,7 +25,10 @@ const VERB_BEFORE_PRONOUN =
 const OTHER_VERB =
   /\b(?:said|says|told|stated|wrote|tweeted|remarked|claimed|alleged|announced|declared|added)\b/g;
 const AUXILIARY = /^(?:also|further|had|has)$/;
-const NOT_A_SPEAKER = /^(?:she|he|She|He|it|It|they|They|and|that|had|has|have|also|was|official|I|we|We)$/;
+const NOT_A_SPEAKER =
+  /^(?:she|he|She|He|it|It|they|They|and|that|had|has|have|also|was|were|is|are|be|been|being|official|I|we|We|who|which)$/;
+/** Quotations: what the spokesperson quotes others as saying is still the spokesperson's. */
+const QUOTATION = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 /** A named person with a title, as a subject ("Secretary-General Antonio Guterres also voiced…"). */
 const TITLED_PERSON =
   /\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary|Ambassador|Envoy|Chief|Chairman|Senator|Governor|King|Prince|Premier|Chancellor|spokesman|spokesperson|official|leader|Gen\.?|General)\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/;
@@ -111,7 +114,7 @@ export function voiceOf(plain: string, ctx: VoiceContext): Voice {
     const own = ctx.spokesperson.pronoun;
     return own === null || pronouns.has(own) || pronouns.has("official") ? "pronoun" : "other";
   }
-  if (someoneElseSpeaks(plain)) return "other";
+  if (someoneElseSpeaks(plain.replace(QUOTATION, " "))) return "other";
   return "neutral";
 }
 
