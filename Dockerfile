@@ -24,7 +24,8 @@ COPY tsconfig.json ./
 COPY src ./src
 RUN npm run build
 
-# --ignore-scripts: pruning must not run `prepare` again (tsc is a dev dependency and is gone afterwards).
+# --ignore-scripts: pruning must never run `prepare` again (tsc, a dev dependency, is gone by then); npm 11
+# does not today, but nothing guarantees it for every npm the base image may bring.
 # Then drop what Node never loads at run time: type declarations, source maps, better-sqlite3's SQLite
 # sources and object files (only the .node addon is loaded), and world-countries' flags and map shapes
 # (src/tagging reads only its countries.json).
