@@ -6,9 +6,15 @@ export interface BuildReport {
   rounds: number;
   /** UTF-8 bytes of briefing text split, tagged and stored. */
   bytes: number;
-  /** Wall seconds of split + tag + store (file reads excluded). */
+  /** Wall seconds of the whole pipeline: read, split + tag (worker threads), store (main thread). */
   seconds: number;
-  prepareSeconds: number;
+  /** Preparing threads (0: everything on the main thread). */
+  jobs?: number;
+  /** Main-thread seconds spent waiting for a prepared briefing (the pool was the bottleneck). */
+  prepareWaitSeconds?: number;
+  /** Older reports (before the pool): split + tag seconds on the main thread. */
+  prepareSeconds?: number;
+  /** Main-thread seconds storing. */
   storeSeconds: number;
   /** Seconds of the final WAL checkpoint (not part of ingest speed). */
   checkpointSeconds: number;

@@ -32,6 +32,22 @@ export function databasePaths(statements: number): { db: string; report: string 
   return { db: `${base}.db`, report: `${base}.build.json` };
 }
 
+/**
+ * A database of N statements on the current schema built by an earlier tagger version, newest first:
+ * tags differ a little, query costs do not, and a rebuild at 1M takes a long time.
+ */
+function anyTaggerPaths(statements: number): { db: string; report: string } | null {
+  if (!existsSync(cacheDir)) return null;
+  const suffix = `-${migrationsHash()}.build.json`;
+  const reports = readdirSync(cacheDir)
+    .filter((n) => n.startsWith(`podium-${statements}-`) && n.endsWith(suffix))
+    .map((n) => join(cacheDir, n))
+    .filter((r) => existsSync(r.replace(/\.build\.json$/, ".db")))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  const report = reports[0];
+  return report ? { db: report.replace(/\.build\.json$/, ".db"), report } : null;
+}
+
 function sizeMb(path: string): number {
   let bytes = 0;
   for (const suffix of ["", "-wal"]) if (existsSync(path + suffix)) bytes += statSync(path + suffix).size;
@@ -39,9 +55,14 @@ function sizeMb(path: string): number {
 }
 
 /** The database of N statements for this tagger version and schema: reused when built, built otherwise. */
-export async function ensureDatabase(statements: number, rebuild: boolean): Promise<BenchDatabase> {
+export async function ensureDatabase(
+  statements: number,
+  rebuild: boolean,
+  anyTagger: boolean,
+): Promise<BenchDatabase> {
   mkdirSync(cacheDir, { recursive: true });
-  const paths = databasePaths(statements);
+  const exact = databasePaths(statements);
+  const paths = (anyTagger && !existsSync(exact.db) && anyTaggerPaths(statements)) || exact;
   if (!rebuild && existsSync(paths.db) && existsSync(paths.report)) {
     const report = JSON.parse(readFileSync(paths.report, "utf8")) as BuildReport;
     return { path: paths.db, report, cached: true, sizeMb: sizeMb(paths.db) };

@@ -10,6 +10,8 @@ export interface BenchOptions {
   json: string | null;
   /** Build the database again even when a matching one is cached. */
   rebuild: boolean;
+  /** Reuse a database of N statements built by an earlier tagger version (same schema). */
+  anyTagger: boolean;
   /** Only these case names (all when empty). */
   only: string[];
   /** Print the SQL query plans of the in-process cases. */
@@ -19,7 +21,8 @@ export interface BenchOptions {
 }
 
 const USAGE = `npm run bench -- [--statements N] [--duration S] [--warmup S] [--connections C]
-                    [--json FILE] [--only case,case] [--rebuild] [--explain] [--build-only]`;
+                    [--json FILE] [--only case,case] [--rebuild] [--any-tagger] [--explain]
+                    [--build-only]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -39,6 +42,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       json: { type: "string" },
       only: { type: "string" },
       rebuild: { type: "boolean", default: false },
+      "any-tagger": { type: "boolean", default: false },
       explain: { type: "boolean", default: false },
       "build-only": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
@@ -56,6 +60,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     connections: Math.floor(positive("connections", values.connections, 10)),
     json: values.json ?? null,
     rebuild: values.rebuild,
+    anyTagger: values["any-tagger"],
     only: (values.only ?? "")
       .split(",")
       .map((s) => s.trim())

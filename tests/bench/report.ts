@@ -62,7 +62,7 @@ export function formatReport(r: BenchResult): string {
   const b = r.build;
   lines.push(
     `ingest (split+tag+store): ${num(r.ingest_mb_per_s, 2)} MB/s (${num(b.bytes / 1e6, 0)} MB in ${num(b.seconds, 0)} s: ` +
-      `prepare ${num(b.prepareSeconds, 0)} s, store ${num(b.storeSeconds, 0)} s; ${b.cached ? `built earlier, ${b.builtAt}` : "built now"}) — ${mark("ingest")}`,
+      `${b.jobs ?? 0} preparing thread(s), main thread storing ${num(b.storeSeconds, 0)} s and waiting for them ${num(b.prepareWaitSeconds, 0)} s; ${b.cached ? `built earlier, ${b.builtAt}` : "built now"}, tagger ${b.taggerVersion}) — ${mark("ingest")}`,
     `ingest per CPU second: ${num(b.ingestMbPerCpuS, 2)} MB (builder CPU ${num(b.cpuSeconds, 0)} s, whole process)`,
     `ingest peak RSS: ${num(r.ingest_peak_rss_mb, 0)} MB`,
     `server peak RSS (VmHWM, whole run): ${num(r.rss_mb, 0)} MB — ${mark("rss")}`,
