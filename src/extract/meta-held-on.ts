@@ -9,6 +9,9 @@ const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/
 /** The report's opening is where it says when the briefing took place. */
 const SEARCH_CHARS = 3000;
 const BRIEFING = /\b(?:briefing|press conference|news conference|media conference)\b/i;
+/** How far before a weekday a future marker ("will … on Friday") is looked for. */
+const FUTURE_REACH = 60;
+const FUTURE = /\b(?:will|shall|is scheduled|are scheduled|is due|next|upcoming|is expected|are expected)\b/;
 
 /** The ISO date of the latest `weekday` (0 = Sunday) on or before `isoDate`. */
 export function lastWeekdayOnOrBefore(isoDate: string, weekday: number): string {
@@ -36,7 +39,11 @@ export function reportHeldOn(text: string, bodyStart: number, headerDate: string
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(opening); m !== null; m = WEEKDAY.exec(opening)) {
     const day = m[1] as string;
-    if (BRIEFING.test(sentenceAround(opening, m.index))) return resolve(day, headerDate);
+    // "Sunday Mass" names no day; "will address the assembly on Friday" is a day still to come.
+    if (/^\s+[A-Z]/.test(opening.slice(m.index + day.length, m.index + day.length + 3))) continue;
+    if (FUTURE.test(opening.slice(Math.max(0, m.index - FUTURE_REACH), m.index))) continue;
+    const sentence = sentenceAround(opening, m.index);
+    if (BRIEFING.test(sentence)) return resolve(day, headerDate);
     first ??= day;
   }
   return first ? resolve(first, headerDate) : null;

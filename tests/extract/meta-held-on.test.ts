@@ -26,6 +26,13 @@ describe("reportHeldOn", () => {
     );
   });
 
+  it("skips weekdays still to come and weekdays that name something else", () => {
+    expect(
+      at("The prime minister will address the assembly on Friday. The spokesperson said on Thursday that…"),
+    ).toBe("2024-04-04");
+    expect(at("Attendees of Sunday Mass were harassed, the spokesperson said.")).toBeNull();
+  });
+
   it("is null when the report names no weekday", () => {
     expect(at("The spokesperson said the talks would go on.")).toBeNull();
   });
