@@ -9,7 +9,7 @@ const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/
 /** The report's opening is where it says when the briefing took place. */
 const SEARCH_CHARS = 3000;
 const BRIEFING = /\b(?:briefing|press conference|news conference|media conference)\b/i;
-/** How far before a weekday a future marker ("will … on Friday") is looked for. */
+/** How far before a weekday, within its sentence, a future marker ("will … on Friday") is looked for. */
 const FUTURE_REACH = 60;
 const FUTURE = /\b(?:will|shall|is scheduled|are scheduled|is due|next|upcoming|is expected|are expected)\b/;
 
@@ -41,7 +41,8 @@ export function reportHeldOn(text: string, bodyStart: number, headerDate: string
     const day = m[1] as string;
     // "Sunday Mass" names no day; "will address the assembly on Friday" is a day still to come.
     if (/^\s+[A-Z]/.test(opening.slice(m.index + day.length, m.index + day.length + 3))) continue;
-    if (FUTURE.test(opening.slice(Math.max(0, m.index - FUTURE_REACH), m.index))) continue;
+    const reach = Math.max(0, m.index - FUTURE_REACH, opening.lastIndexOf(". ", m.index) + 1);
+    if (FUTURE.test(opening.slice(reach, m.index))) continue;
     const sentence = sentenceAround(opening, m.index);
     if (BRIEFING.test(sentence)) return resolve(day, headerDate);
     first ??= day;
