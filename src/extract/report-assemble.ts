@@ -8,6 +8,7 @@
 import type { Cue } from "./report-cues.js";
 import type { Paragraph } from "./report-flow.js";
 import { placesIn } from "./report-places.js";
+import { sentenceStarts } from "./report-sentences.js";
 import { sourceOffset, trimBlankEnd, wordCount } from "./report-text.js";
 
 export interface Span {
@@ -39,8 +40,15 @@ function concernedBy(text: string, s: OpenStatement, at: number, home: string | 
   return s.concerned;
 }
 
-function placesOfClause(clause: string, home: string | null): Set<string> {
-  return CAPITALISED_LATER.test(clause) ? placesIn(clause, home) : new Set();
+/**
+ * The places a cue's clause names. A shift counts countries only: "She said the Kashmiri people…"
+ * inside a statement about India continues it, while a participial cue's region is its subject.
+ */
+function placesOfClause(clause: string, home: string | null, countriesOnly: boolean): Set<string> {
+  if (!CAPITALISED_LATER.test(clause)) return new Set();
+  const places = placesIn(clause, home);
+  if (countriesOnly) for (const p of places) if (!/^[A-Z]{2}$/.test(p)) places.delete(p);
+  return places;
 }
 
 /**
@@ -50,11 +58,26 @@ function placesOfClause(clause: string, home: string | null): Set<string> {
  */
 function opensStatement(text: string, s: OpenStatement, at: number, cue: Cue, home: string | null): boolean {
   if (cue.strength === "strong") return true;
-  const named = placesOfClause(cue.clause, home);
+  const named = placesOfClause(cue.clause, home, cue.strength === "shift");
   if (named.size === 0) return cue.strength === "weak" && wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
   const concerned = concernedBy(text, s, at, home);
   for (const place of named) if (!concerned.has(place)) return true;
   return false;
+}
+
+/** A re-attributing paragraph's clause is its first sentence, up to this long. */
+const CLAUSE_CHARS = 200;
+
+/**
+ * A paragraph's cues, with a shift at its start when it attributes to the spokesperson anew without
+ * a cue of its own: wire copy moves from item to item that way ("She confirmed that the visit of
+ * the Chinese President…"), and the new place tells the move.
+ */
+function cuesWithReattribution(p: Paragraph): readonly Cue[] {
+  if (p.cues[0]?.at === 0 || (p.voice !== "spokesperson" && p.voice !== "pronoun")) return p.cues;
+  const text = p.view.text;
+  const clause = text.slice(0, Math.min(sentenceStarts(text)[1] ?? text.length, CLAUSE_CHARS));
+  return [{ at: 0, strength: "shift", clause }, ...p.cues];
 }
 
 /** The statements' spans, in order, from the paragraphs marked `included`. */
@@ -72,7 +95,7 @@ export function assemble(text: string, paras: readonly Paragraph[], home: string
     prevIndex = p.index;
     if (!p.included) continue;
     let statement: OpenStatement = current ?? open(p.block.contentStart, p.block.end);
-    for (const cue of p.cues) {
+    for (const cue of cuesWithReattribution(p)) {
       const at = sourceOffset(p.view, cue.at);
       if (at <= statement.start || !opensStatement(text, statement, at, cue, home)) continue;
       statement.end = trimBlankEnd(text, statement.start, at);

@@ -27,7 +27,7 @@ export interface Cue {
 
 /** The subject of the main clause after a fronted cue phrase: the spokesperson or Pakistan. */
 const SUBJ =
-  "(?:she|he|[Tt]he\\s+(?:FO\\s+|Foreign Office\\s+)?(?:[Ss]pokes(?:person|man|woman)|spox|official)|(?:FO|Foreign Office)\\s+(?:[Ss]pokes(?:person|man|woman)|spox)|(?:Mr|Ms|Mrs|Ambassador)\\.?\\s+[A-Z]|Pakistan\\b|[Tt]he Foreign Office|[A-Z][a-z]+\\s+(?:said|added|stated|remarked|noted|stressed)\\b)";
+  "(?:she|he|[Tt]he\\s+(?:FO\\s+|Foreign Office\\s+)?(?:[Ss]pokes(?:person|man|woman)|spox|official)|(?:FO|Foreign Office)\\s+(?:[Ss]pokes(?:person|man|woman)|spox)|(?:Mr|Ms|Mrs|Ambassador)\\.?\\s+[A-Z]|Pakistan\\b|[Tt]he Foreign Office|(?:[A-Z][a-z]+\\s+){1,3}(?:said|added|stated|remarked|noted|stressed|told|urged|called|expressed)\\b)";
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -62,6 +62,8 @@ const WEAK = new RegExp(
 const SHIFT =
   /(?:(?:The|the)\s+(?:FO\s+|Foreign Office\s+)?(?:[Ss]pokes(?:person|man|woman)|spox)\s+(?:also|further)?|(?:She|He)\s+also|(?:She|He|The spokes(?:person|man|woman))\s+(?:strongly\s+)?(?:welcomed|condemned|announced|expressed|informed|told|apprised|briefed|mentioned|highlighted|shared|rejected|congratulated|extended|lauded|appreciated|deplored|denounced)\b|(?:Moreover|Additionally|Separately|Meanwhile|Besides|Furthermore|In addition|Similarly|Likewise|Also|Earlier|Later),)[^.!?]{0,200}/y;
 
+const QUOTE_OPEN = /^[“"]/;
+
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(text);
@@ -83,7 +85,9 @@ export function cueAt(plain: string, i: number): Cue | null {
 export function cuesOf(plain: string): Cue[] {
   const out: Cue[] = [];
   for (const i of sentenceStarts(plain)) {
-    const cue = cueAt(plain, i);
+    // A paragraph may open with the spokesperson's own topic cue: "“Regarding dialogue with…".
+    const quoted = i === 0 && QUOTE_OPEN.test(plain) ? cueAt(plain, 1) : null;
+    const cue = quoted?.strength === "strong" ? { ...quoted, at: 0 } : cueAt(plain, i);
     if (cue) out.push(cue);
     else if (i === 0) {
       const m = at(SHIFT, plain, 0);

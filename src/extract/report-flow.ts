@@ -4,10 +4,12 @@
  * Attributed paragraphs are theirs; pronouns ("she said") follow the last named speaker; a topic cue
  * at a paragraph's start ("To a question, he said") hands the floor back to the spokesperson.
  * Unattributed paragraphs are the hard part. Right after the spokesperson's words, one that opens
- * with a quotation, or speaks in the first person ("our existing cooperation"), continues them. Beyond that the report's layout tells: wire copy with one paragraph per line (APP) reports
- * the briefing paragraph after paragraph, so an unattributed run between two of the spokesperson's
- * paragraphs is their announcement; feature copy with blank lines between paragraphs (Dawn) weaves
- * in the reporter's own background, which belongs to no statement.
+ * with a quotation, or speaks in the first person ("our existing cooperation"), continues them.
+ * Beyond that the report's layout tells: wire copy with one paragraph per line (APP) reports the
+ * briefing paragraph after paragraph, so an unattributed paragraph after the spokesperson's words
+ * is still their announcement (the visit programme, what the prime minister said at the summit);
+ * feature copy with blank lines between paragraphs (Dawn) weaves in the reporter's own background,
+ * which belongs to no statement. A reported question ("was asked whether…") is never statement text.
  */
 
 import type { Block } from "./report-blocks.js";
@@ -23,6 +25,8 @@ export interface Paragraph {
   index: number;
   view: PlainView;
   cues: Cue[];
+  /** Whose words the paragraph carries, once `spokespersonParagraphs` has run. */
+  voice: Voice;
   /** True when the paragraph names the briefing's spokesperson by title. */
   titled: boolean;
   /** True when the paragraph is the spokesperson's words. */
@@ -45,65 +49,35 @@ function isPacked(paras: readonly Paragraph[]): boolean {
 }
 
 /** Marks `included` on every paragraph that carries the spokesperson's words. */
-export function spokespersonParagraphs(
-  paras: Paragraph[],
-  _blocks: readonly Block[],
-  sp: Spokesperson,
-  home: string | null,
-): void {
+export function spokespersonParagraphs(paras: Paragraph[], sp: Spokesperson, home: string | null): void {
   const nameRef = nameMatcherOf(sp);
   const packed = isPacked(paras);
-  const voices: Voice[] = paras.map((p, n) =>
-    voiceOf(p.view.text, { spokesperson: sp, nameRef, home, lede: n === 0, titled: p.titled }),
-  );
   let speaker: "spokesperson" | "other" | null = null;
-  const pending: boolean[] = paras.map(() => false);
+  // True when the floor went to someone else only because a pronoun was not the spokesperson's.
+  let otherByPronoun = false;
   paras.forEach((p, n) => {
-    const voice = voices[n] as Voice;
+    p.voice = voiceOf(p.view.text, { spokesperson: sp, nameRef, home, lede: n === 0, titled: p.titled });
+    const voice = p.voice;
     const prev = n > 0 ? paras[n - 1] : undefined;
-    const adjacent = prev !== undefined && p.index === prev.index + 1;
+    const afterOwn = prev !== undefined && p.index === prev.index + 1 && prev.included;
     const opensWithCue = p.cues[0]?.at === 0 && p.cues[0].strength !== "shift";
+    if (voice === "question") return;
     // A cue hands the floor back to the spokesperson, unless someone else holds it ("When asked…, Trump replied").
     if (voice === "spokesperson" || (opensWithCue && voice !== "other" && speaker !== "other")) {
       p.included = true;
       speaker = "spokesperson";
     } else if (voice === "pronoun") {
-      p.included = speaker !== "other";
+      // "He stressed…" about the prime minister, then "She also apprised…": her pronoun takes the floor back.
+      p.included = speaker !== "other" || (otherByPronoun && sp.pronoun !== null);
       if (p.included) speaker = "spokesperson";
-    } else if (voice === "other") {
+    } else if (voice === "other" || (voice === "mismatch" && !packed)) {
       speaker = "other";
-    } else if (adjacent && prev?.included && speaker === "spokesperson" && continuesSpeaker(p.view.text)) {
+      otherByPronoun = voice === "mismatch";
+    } else if (afterOwn && (packed || (speaker === "spokesperson" && continuesSpeaker(p.view.text)))) {
       p.included = true;
-    } else {
-      pending[n] = true;
-      if (!packed && namesAnotherPerson(p.view.text)) speaker = "other";
+    } else if (!packed && namesAnotherPerson(p.view.text)) {
+      speaker = "other";
+      otherByPronoun = false;
     }
   });
-  if (packed) includeSandwiched(paras, pending);
-}
-
-/** Includes each run of unattributed paragraphs that lies between two of the spokesperson's. */
-function includeSandwiched(paras: Paragraph[], pending: boolean[]): void {
-  let n = 0;
-  while (n < paras.length) {
-    if (!pending[n]) {
-      n++;
-      continue;
-    }
-    let end = n + 1;
-    while (end < paras.length && pending[end] && isAdjacent(paras, end)) end++;
-    const before = paras[n - 1];
-    const after = paras[end];
-    const runAdjacent = isAdjacent(paras, n) && after !== undefined && isAdjacent(paras, end);
-    if (before?.included && after?.included && runAdjacent) {
-      for (let k = n; k < end; k++) (paras[k] as Paragraph).included = true;
-    }
-    n = end;
-  }
-}
-
-function isAdjacent(paras: readonly Paragraph[], n: number): boolean {
-  const p = paras[n];
-  const prev = paras[n - 1];
-  return p !== undefined && prev !== undefined && p.index === prev.index + 1;
 }

@@ -12,9 +12,18 @@ import { BETWEEN, VERB, VERB_RE } from "./report-verbs.js";
 
 /**
  * `spokesperson`: named attribution; `pronoun`: only "she said"-style attribution, whose referent the
- * caller knows from context; `other`: someone else speaks; `neutral`: no attribution at all.
+ * caller knows from context; `mismatch`: only pronouns that are not the spokesperson's ("he" for a
+ * spokeswoman); `other`: someone else speaks; `question`: a reported question ("was asked whether…"),
+ * which is never statement text; `neutral`: no attribution at all.
  */
-export type Voice = "spokesperson" | "pronoun" | "other" | "neutral";
+export type Voice = "spokesperson" | "pronoun" | "mismatch" | "other" | "question" | "neutral";
+
+/** "FO spokesperson X was asked whether…", "He was responding to a question on reports that…". */
+const REPORTED_QUESTION =
+  /\b(?:was|were|had been|being)\s+(?:asked|questioned)\b|\bwas responding to (?:a |the |another )?(?:question|quer)/;
+/** A reporting verb after the reported question: then the paragraph carries the answer too. */
+const ANSWERED =
+  /\b(?:[Ss]he|[Hh]e|spokes(?:person|man|woman))\s+(?:said|added|stated|remarked)\b|\b(?:replied|responded|answered)\b/;
 
 /** A pronoun (or "the official") that may be a speech verb's subject: "she said", "said he". */
 const PRONOUN = /\b(?:[Ss]he|[Hh]e|[Tt]he official)\b/g;
@@ -105,6 +114,8 @@ function ledeSubject(plain: string, home: string | null): boolean {
 
 /** Whose words the paragraph `plain` (its text without dateline) carries. */
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
+  const q = REPORTED_QUESTION.exec(plain);
+  if (q && !ANSWERED.test(plain.slice(q.index).replace(QUOTATION, " "))) return "question";
   if (ctx.titled) return "spokesperson";
   if (ctx.nameRef?.(plain)) return "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
@@ -112,7 +123,7 @@ export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   const pronouns = pronounsAttributed(plain);
   if (pronouns.size > 0) {
     const own = ctx.spokesperson.pronoun;
-    return own === null || pronouns.has(own) || pronouns.has("official") ? "pronoun" : "other";
+    return own === null || pronouns.has(own) || pronouns.has("official") ? "pronoun" : "mismatch";
   }
   if (someoneElseSpeaks(plain.replace(QUOTATION, " "))) return "other";
   return "neutral";

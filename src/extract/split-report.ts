@@ -46,6 +46,7 @@ function paragraphsOf(text: string, blocks: Block[], home: string | null): Parag
       index,
       view,
       cues: cuesOf(view.text),
+      voice: "neutral",
       titled: hasTitleRef(view.text, home),
       included: false,
     });
@@ -86,7 +87,7 @@ export function splitReport(text: string, bodyStart: number, options: ReportOpti
     qualifiedOfficeCountry([opening]);
   const paras = paragraphsOf(text, blocks, home);
   const sp = profileOf(paras, home);
-  spokespersonParagraphs(paras, blocks, sp, home);
+  spokespersonParagraphs(paras, sp, home);
   const statements: SplitStatement[] = assemble(text, paras, home).map((s, i) => ({
     seq: i + 1,
     start: s.start,

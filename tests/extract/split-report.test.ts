@@ -94,7 +94,72 @@ describe("splitReport: topic cues", () => {
   });
 });
 
+describe("splitReport: moving on without a cue", () => {
+  it("opens a statement where a paragraph attributes anew and names a new country", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said it was in touch with Oman over the stranded sailors.",
+        "She said the sailors were safe.",
+        "She confirmed that the President of Ghana would visit next month.",
+        "She said the visit would focus on trade.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday said it w",
+      "She confirmed that the Preside",
+    ]);
+  });
+
+  it("opens a statement at a paragraph that starts with a quoted topic cue", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: The spokesperson on Thursday said the talks with Qatar went well.",
+        "",
+        "“Regarding the visa policy, nothing has changed,” she said.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "The spokesperson on Thursday said the talks with Qatar went well.",
+      "“Regarding the visa policy, nothing has changed,” she said.",
+    ]);
+  });
+});
+
 describe("splitReport: what belongs to no statement", () => {
+  it("leaves out a reported question, and starts the answer afresh", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: The Foreign Office on Thursday said talks with Oman would resume.",
+        "",
+        "During the briefing, FO spokesperson Amna Qadir was asked whether the policy had changed.",
+        "",
+        "In response, Ms Qadir said there was no change.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "The Foreign Office on Thursday said talks with Oman would resume.",
+      "In response, Ms Qadir said there was no change.",
+    ]);
+  });
+
+  it("gives the floor back to the spokeswoman when her pronoun follows another man's words", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir, in her weekly briefing on Thursday, said the summit went well.",
+        "",
+        "She said the prime minister spoke on trade.",
+        "",
+        "He stressed the need for open markets, the minister of commerce said.",
+        "",
+        "She also said a delegation would visit Peru.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 24))).toEqual([
+      "Foreign Office spokesper",
+      "She also said a delegati",
+    ]);
+  });
+
   it("leaves out the dateline, sub-headlines, headings, bylines, captions and site furniture", () => {
     const { texts } = split(
       [
@@ -167,7 +232,7 @@ describe("splitReport: what belongs to no statement", () => {
     ]);
   });
 
-  it("keeps unattributed paragraphs between the spokesperson's paragraphs in one-paragraph-a-line wire copy", () => {
+  it("keeps unattributed paragraphs after the spokesperson's words in one-paragraph-a-line wire copy", () => {
     const { texts } = split(
       [
         "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday welcomed the visit of the Omani foreign minister.",
