@@ -5,14 +5,18 @@ import { createBriefingRepository } from "./db/briefing-repository.js";
 import { createBriefingStore } from "./db/briefing-store.js";
 import { createHealthRepository } from "./db/health-repository.js";
 import { openDatabase, type PodiumDb } from "./db/open-database.js";
+import { createReferenceRepository } from "./db/reference-repository.js";
 import { createStatementRepository } from "./db/statement-repository.js";
 import { registerErrorHandlers } from "./http/error-handler.js";
+import { registerEtags } from "./http/etag.js";
 import { createIngestService, type IngestService } from "./ingest/ingest-service.js";
 import { registerOpenApi } from "./plugins/openapi.js";
 import { briefingWriteRoutes } from "./routes/briefing-writes.js";
 import { briefingRoutes } from "./routes/briefings.js";
 import { healthRoutes } from "./routes/health.js";
+import { referenceRoutes } from "./routes/reference.js";
 import { statementRoutes } from "./routes/statements.js";
+import { timelineRoutes } from "./routes/timeline.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -33,6 +37,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const db = openDatabase(config.databasePath);
   app.addHook("onClose", async () => db.close());
   const statements = createStatementRepository(db);
+  registerEtags(app, statements.generation);
   const store = createBriefingStore(db);
   const ingest = createIngestService(store);
   app.decorate("podium", { db, ingest });
@@ -51,6 +56,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       bodyLimit: config.bodyLimit,
     }),
   );
+  await app.register(referenceRoutes(createReferenceRepository(db), statements));
+  await app.register(timelineRoutes(statements));
   await app.register(healthRoutes(createHealthRepository(db)));
   return app;
 }

@@ -22,6 +22,19 @@ export interface BriefingFilter {
   issuers: string[];
   from: string | null;
   to: string | null;
+  /** Words and "phrases" that must all occur in the title (case-insensitive for ASCII letters). */
+  titleTerms?: string[];
+}
+
+/** `q` on titles: "quoted phrases" and words, each of which must occur in the title. */
+export function titleTerms(q: string | undefined): string[] {
+  if (!q) return [];
+  const terms: string[] = [];
+  for (const m of q.matchAll(/"([^"]*)"?|(\S+)/g)) {
+    const term = (m[1] ?? m[2] ?? "").trim();
+    if (term !== "") terms.push(term);
+  }
+  return terms;
 }
 
 /** Keyset position in (date DESC, pk DESC) order. */
@@ -53,26 +66,36 @@ function toDto(r: BriefingRecord): BriefingSummaryDto {
 export function createBriefingRepository(pdb: PodiumDb) {
   const { sqlite } = pdb;
   const prepare = createStatementCache(sqlite);
+  const exists = sqlite.prepare<[string], { pk: number }>("SELECT pk FROM briefing WHERE id = ?");
   const byId = sqlite.prepare<[string], BriefingRecord & { text: string }>(
     `SELECT ${COLUMNS}, text FROM briefing WHERE id = ?`,
   );
 
+  function conditions(filter: BriefingFilter): { where: string[]; params: (string | number)[] } {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.issuers.length > 0) {
+      where.push(`issuer IN (${filter.issuers.map(() => "?").join(",")})`);
+      params.push(...filter.issuers);
+    }
+    if (filter.from) {
+      where.push("date >= ?");
+      params.push(filter.from);
+    }
+    if (filter.to) {
+      where.push("date <= ?");
+      params.push(filter.to);
+    }
+    for (const term of filter.titleTerms ?? []) {
+      where.push("instr(lower(title), lower(?)) > 0");
+      params.push(term);
+    }
+    return { where, params };
+  }
+
   return {
     list(filter: BriefingFilter, limit: number, after: BriefingKey | null) {
-      const where: string[] = [];
-      const params: (string | number)[] = [];
-      if (filter.issuers.length > 0) {
-        where.push(`issuer IN (${filter.issuers.map(() => "?").join(",")})`);
-        params.push(...filter.issuers);
-      }
-      if (filter.from) {
-        where.push("date >= ?");
-        params.push(filter.from);
-      }
-      if (filter.to) {
-        where.push("date <= ?");
-        params.push(filter.to);
-      }
+      const { where, params } = conditions(filter);
       if (after) {
         where.push("(date < ? OR (date = ? AND pk < ?))");
         params.push(after.date, after.date, after.pk);
@@ -87,6 +110,14 @@ export function createBriefingRepository(pdb: PodiumDb) {
         data: page.map(toDto),
         nextKey: more && last ? { date: last.date, pk: last.pk } : null,
       };
+    },
+    count(filter: BriefingFilter): number {
+      const { where, params } = conditions(filter);
+      const sql = `SELECT count(*) AS n FROM briefing ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
+      return prepare<(string | number)[], { n: number }>(sql).get(...params)?.n ?? 0;
+    },
+    exists(id: string): boolean {
+      return exists.get(id) !== undefined;
     },
     get(id: string): (BriefingSummaryDto & { text: string }) | null {
       const r = byId.get(id);

@@ -6,77 +6,141 @@ export interface SqlPart {
   params: (string | number)[];
 }
 
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+export type TagKind = "country" | "region" | "topic";
 
-type TagKind = "country" | "region" | "topic";
-
-function tagGroups(f: StatementFilter): [TagKind, string[]][] {
-  return [
-    ...f.regions.map((g): [TagKind, string[]] => ["region", g]),
-    ...f.countries.map((g): [TagKind, string[]] => ["country", g]),
-    ...f.topics.map((g): [TagKind, string[]] => ["topic", g]),
-  ];
+/** One tag condition: any of `values` (a comma list); several groups must all hold. */
+export interface TagGroup {
+  kind: TagKind;
+  values: string[];
 }
 
 /**
- * FROM + WHERE for a filtered statement list, ordered by the date key `s.pk`.
- * When a tag condition has a single value, the tag index drives the scan: (kind, value,
- * statement_pk) is already in date order, so "tagged X, newest first" reads only the rows it returns.
+ * Which rows a statement query walks, newest (or oldest) first, checking every other condition on
+ * each: a tag index range, the full-text index, one briefing's statements, or the statement table.
+ * All are ordered by the date key, so a page stops after `limit` rows whichever drives. `tagset`
+ * (a small multi-valued tag group) gathers its keys first, then walks them in order.
  */
-export function statementWhere(f: StatementFilter, keyBound: { op: "<" | ">"; key: number } | null): SqlPart {
-  const groups = tagGroups(f);
-  const basis = f.textBasisOnly ? " AND t.basis = 'text'" : "";
-  const driverIndex = groups.findIndex(([, values]) => values.length === 1);
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  let from = "statement s";
-  let key = "s.pk";
+export type Driver =
+  | { by: "scan" }
+  | { by: "tag"; group: number }
+  | { by: "tagset"; group: number }
+  | { by: "fts" }
+  | { by: "briefing" };
 
-  if (driverIndex >= 0) {
-    const [kind, values] = groups[driverIndex] as [TagKind, string[]];
-    from = "statement_tag t JOIN statement s ON s.pk = t.statement_pk";
-    key = "t.statement_pk";
-    where.push(`t.kind = ? AND t.value = ?${basis}`);
-    params.push(kind, values[0] as string);
-  }
-  groups.forEach(([kind, values], i) => {
-    if (i === driverIndex) return;
-    where.push(
-      `EXISTS (SELECT 1 FROM statement_tag t2 WHERE t2.statement_pk = s.pk AND t2.kind = ? AND t2.value IN (${placeholders(values.length)})${basis.replace("t.", "t2.")})`,
-    );
-    params.push(kind, ...values);
-  });
-  if (f.from) {
-    where.push(`${key} >= ?`);
-    params.push(firstKeyOf(f.from));
-  }
-  if (f.to) {
-    where.push(`${key} < ?`);
-    params.push(keyAfter(f.to));
-  }
-  if (keyBound) {
-    where.push(`${key} ${keyBound.op} ?`);
-    params.push(keyBound.key);
-  }
-  if (f.issuers.length > 0) {
-    where.push(`s.issuer IN (${placeholders(f.issuers.length)})`);
-    params.push(...f.issuers);
-  }
-  if (f.speakers.length > 0) {
-    where.push(`s.speaker COLLATE NOCASE IN (${placeholders(f.speakers.length)})`);
-    params.push(...f.speakers);
-  }
-  if (f.briefingIds.length > 0) {
-    where.push(
-      `s.briefing_pk IN (SELECT pk FROM briefing WHERE id IN (${placeholders(f.briefingIds.length)}))`,
-    );
-    params.push(...f.briefingIds);
-  }
-  const whereSql = where.length > 0 ? ` WHERE ${where.join(" AND ")}` : "";
-  return { sql: `FROM ${from}${whereSql}`, params };
+/** Half-open range of date keys [lo, hi); null ends are open. */
+export interface KeyRange {
+  lo: number | null;
+  hi: number | null;
 }
 
-/** The ORDER BY column matching `statementWhere`'s driver. */
-export function orderKey(f: StatementFilter): string {
-  return tagGroups(f).some(([, values]) => values.length === 1) ? "t.statement_pk" : "s.pk";
+/** A FROM … WHERE … for statements, and the column holding each row's date key. */
+export interface StatementSource extends SqlPart {
+  key: string;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+export function tagGroups(f: StatementFilter): TagGroup[] {
+  return [
+    ...f.regions.map((values): TagGroup => ({ kind: "region", values })),
+    ...f.countries.map((values): TagGroup => ({ kind: "country", values })),
+    ...f.topics.map((values): TagGroup => ({ kind: "topic", values })),
+  ];
+}
+
+/** The date-key range a filter's from/to allow. */
+export function filterRange(f: StatementFilter): KeyRange {
+  return { lo: f.from ? firstKeyOf(f.from) : null, hi: f.to ? keyAfter(f.to) : null };
+}
+
+export function intersectRange(a: KeyRange, b: KeyRange): KeyRange {
+  const max = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y));
+  const min = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
+  return { lo: max(a.lo, b.lo), hi: min(a.hi, b.hi) };
+}
+
+/** SQL for "this statement has one of these tags", correlated on `s.pk`. */
+function tagExists(g: TagGroup, textOnly: boolean, alias: string): SqlPart {
+  const basis = textOnly ? ` AND ${alias}.basis = 'text'` : "";
+  const values = g.values.length === 1 ? "= ?" : `IN (${placeholders(g.values.length)})`;
+  return {
+    sql: `EXISTS (SELECT 1 FROM statement_tag ${alias} WHERE ${alias}.statement_pk = s.pk AND ${alias}.kind = ? AND ${alias}.value ${values}${basis})`,
+    params: [g.kind, ...g.values],
+  };
+}
+
+/**
+ * FROM + WHERE for the statements matching `f` (and the FTS5 expression `match`, when given) within
+ * `range`, walked by `driver`. Only the driver's index is scanned; every other condition is an
+ * indexed point check on each row it yields.
+ */
+export function statementSource(
+  f: StatementFilter,
+  match: string | null,
+  driver: Driver,
+  range: KeyRange,
+): StatementSource {
+  const groups = tagGroups(f);
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (part: SqlPart) => {
+    where.push(part.sql);
+    params.push(...part.params);
+  };
+  // CROSS JOIN and INDEXED BY pin the walk the planner chose, with or without ANALYZE statistics.
+  let from =
+    driver.by === "briefing" ? "statement s INDEXED BY statement_briefing_seq_unique" : "statement s";
+  let key = "s.pk";
+
+  if (driver.by === "tag") {
+    const g = groups[driver.group];
+    if (g?.values.length !== 1) throw new Error("a tag driver needs a single-valued tag group");
+    from = "statement_tag t CROSS JOIN statement s ON s.pk = t.statement_pk";
+    key = "t.statement_pk";
+    add({
+      sql: `t.kind = ? AND t.value = ?${f.textBasisOnly ? " AND t.basis = 'text'" : ""}`,
+      params: [g.kind, g.values[0] as string],
+    });
+  } else if (driver.by === "tagset") {
+    const g = groups[driver.group];
+    if (!g) throw new Error("a tag-set driver needs a tag group");
+    const basis = f.textBasisOnly ? " AND basis = 'text'" : "";
+    const bounds = [...(range.lo === null ? [] : [range.lo]), ...(range.hi === null ? [] : [range.hi])];
+    const lo = range.lo === null ? "" : " AND statement_pk >= ?";
+    const hi = range.hi === null ? "" : " AND statement_pk < ?";
+    add({
+      sql: `s.pk IN (SELECT statement_pk FROM statement_tag WHERE kind = ? AND value IN (${placeholders(g.values.length)})${basis}${lo}${hi})`,
+      params: [g.kind, ...g.values, ...bounds],
+    });
+  } else if (driver.by === "fts") {
+    if (match === null) throw new Error("a full-text driver needs a search");
+    from = "statement_fts f CROSS JOIN statement s ON s.pk = f.rowid";
+    key = "f.rowid";
+    add({ sql: "statement_fts MATCH ?", params: [match] });
+  }
+  if (range.lo !== null) add({ sql: `${key} >= ?`, params: [range.lo] });
+  if (range.hi !== null) add({ sql: `${key} < ?`, params: [range.hi] });
+  if (f.briefingIds.length > 0) {
+    add({
+      sql: `s.briefing_pk IN (SELECT pk FROM briefing WHERE id IN (${placeholders(f.briefingIds.length)}))`,
+      params: f.briefingIds,
+    });
+  }
+  groups.forEach((g, i) => {
+    if ((driver.by === "tag" || driver.by === "tagset") && driver.group === i) return;
+    add(tagExists(g, f.textBasisOnly, `t${i}`));
+  });
+  if (f.issuers.length > 0)
+    add({ sql: `s.issuer IN (${placeholders(f.issuers.length)})`, params: f.issuers });
+  if (f.speakers.length > 0) {
+    add({ sql: `s.speaker COLLATE NOCASE IN (${placeholders(f.speakers.length)})`, params: f.speakers });
+  }
+  if (match !== null && driver.by !== "fts") {
+    add({
+      sql: "EXISTS (SELECT 1 FROM statement_fts WHERE statement_fts MATCH ? AND rowid = s.pk)",
+      params: [match],
+    });
+  }
+  const whereSql = where.length > 0 ? ` WHERE ${where.join(" AND ")}` : "";
+  return { sql: `FROM ${from}${whereSql}`, params, key };
 }

@@ -6,12 +6,15 @@ import { problemSchema } from "../schemas/problem.js";
 
 const healthSchema = z
   .object({
-    status: z.literal("ok"),
-    database: z.object({
-      status: z.literal("ok"),
-      briefings: z.int().describe("Briefings stored."),
-      statements: z.int().describe("Statements stored."),
-    }),
+    status: z.literal("ok").describe("The service answers.").meta({ example: "ok" }),
+    database: z
+      .object({
+        status: z.literal("ok").describe("The database answers a read.").meta({ example: "ok" }),
+        briefings: z.int().describe("Briefings stored.").meta({ example: 1 }),
+        statements: z.int().describe("Statements stored.").meta({ example: 11 }),
+      })
+      .describe("The database's state.")
+      .meta({ example: { status: "ok", briefings: 1, statements: 11 } }),
   })
   .meta({ id: "Health" });
 

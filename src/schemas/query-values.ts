@@ -31,12 +31,14 @@ export const limit = z.coerce
   .min(1, { message: "must be a whole number from 1 to 100" })
   .max(100, { message: "must be a whole number from 1 to 100" })
   .default(20)
-  .describe("Page size, 1–100.");
+  .describe("Page size, 1–100 (JSON pages; CSV and NDJSON stream the whole list).")
+  .meta({ example: 50 });
 
 export const cursor = z
   .string()
   .max(200)
-  .describe("Opaque cursor from a previous page's `next`; keeps the same filters and sort.");
+  .describe("Opaque cursor from a previous page's `next`; keeps the same filters and sort.")
+  .meta({ example: "eyJraW5kIjoic3RhdGVtZW50czotZGF0ZSIsInBvc2l0aW9uIjp7ImsiOjF9fQ" });
 
 /** Public ids are the first 16 hex digits of a sha-256. */
 export const publicId = (what: string) =>

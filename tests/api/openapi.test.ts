@@ -34,6 +34,13 @@ describe("OpenAPI document", () => {
         "GET /health",
         "GET /statements",
         "GET /statements/{id}",
+        "GET /statements/{id}/context",
+        "GET /briefings/{id}/statements",
+        "GET /countries",
+        "GET /countries/{code}",
+        "GET /topics",
+        "GET /regions",
+        "GET /timeline",
       ].sort(),
     );
     for (const { op } of operations) {

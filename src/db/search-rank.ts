@@ -1,0 +1,115 @@
+import type Database from "better-sqlite3";
+import type { SearchQuery } from "./search-parse.js";
+import type { Plan } from "./search-plan.js";
+import { idf, scoreTexts } from "./search-score.js";
+import type { StatementFilter } from "./statement-filter.js";
+import { type KeyRange, statementSource } from "./statement-sql.js";
+
+/**
+ * Relevance order: the newest RELEVANCE_WINDOW matches are ranked by BM25 (best first, ties newest
+ * first); matches older than that window follow, newest first. Ranking every match of a common word
+ * would cost seconds at 1M statements; the window bounds the work (~3 ms) while a rare or medium
+ * term, whose matches all fit in the window, is ranked completely.
+ */
+export const RELEVANCE_WINDOW = 1000;
+
+export interface Ranked {
+  key: number;
+  score: number;
+}
+
+export interface RankedWindow {
+  /** Oldest key of the window (inclusive) when older matches exist, else null. */
+  boundary: number | null;
+  /** The window's matches, best first. */
+  ranked: Ranked[];
+}
+
+type Prepare = <P extends unknown[], R>(sql: string) => Database.Statement<P, R>;
+
+export function createRanker(prepare: Prepare, generation: () => string, size = RELEVANCE_WINDOW, max = 200) {
+  const windows = new Map<string, RankedWindow>();
+  const docFreqs = new Map<string, number>();
+  let cachedFor = "";
+  let total: number | null = null;
+
+  function fresh(): void {
+    const gen = generation();
+    if (gen === cachedFor) return;
+    windows.clear();
+    docFreqs.clear();
+    total = null;
+    cachedFor = gen;
+  }
+
+  function weights(search: SearchQuery): number[] {
+    if (search.terms.length <= 1) return search.terms.map(() => 1);
+    total ??= (prepare<[], { n: number | null }>("SELECT sum(statement_count) AS n FROM briefing").get()?.n ??
+      0) as number;
+    const n = total;
+    return search.terms.map((t) => {
+      let df = docFreqs.get(t.match);
+      if (df === undefined) {
+        df =
+          prepare<[string], { n: number }>(
+            "SELECT count(*) AS n FROM statement_fts WHERE statement_fts MATCH ?",
+          ).get(t.match)?.n ?? 0;
+        docFreqs.set(t.match, df);
+      }
+      return idf(n, df);
+    });
+  }
+
+  function compute(
+    f: StatementFilter,
+    search: SearchQuery,
+    plan: Plan,
+    range: KeyRange,
+    boundary: number | null | undefined,
+  ): RankedWindow {
+    const known = boundary !== undefined;
+    const lo =
+      boundary === null || boundary === undefined ? range.lo : Math.max(range.lo ?? boundary, boundary);
+    const source = statementSource(f, search.match, plan, { lo, hi: range.hi });
+    const limit = known ? size * 4 : size;
+    const rows = prepare<(string | number)[], { k: number; text: string }>(
+      `SELECT ${source.key} AS k, s.text AS text ${source.sql} ORDER BY ${source.key} DESC LIMIT ?`,
+    ).all(...source.params, limit);
+    const scores = scoreTexts(
+      rows.map((r) => r.text),
+      search.terms,
+      weights(search),
+    );
+    const ranked = rows.map((r, i) => ({ key: r.k, score: scores[i] ?? 0 }));
+    ranked.sort((a, b) => b.score - a.score || b.key - a.key);
+    const edge = known ? boundary : rows.length === size ? (rows.at(-1)?.k ?? null) : null;
+    return { boundary: edge, ranked };
+  }
+
+  return {
+    /**
+     * The ranked window of a query. `boundary` comes from a cursor (undefined on a first page), so
+     * later pages rank the same window even after newer statements arrive.
+     */
+    window(
+      f: StatementFilter,
+      search: SearchQuery,
+      plan: Plan,
+      range: KeyRange,
+      boundary?: number | null,
+    ): RankedWindow {
+      fresh();
+      const key = JSON.stringify([f, search.match, range, boundary === undefined ? "first" : boundary]);
+      let w = windows.get(key);
+      if (!w) {
+        w = compute(f, search, plan, range, boundary);
+        if (windows.size >= max) windows.delete(windows.keys().next().value as string);
+        windows.set(key, w);
+        if (boundary === undefined) windows.set(JSON.stringify([f, search.match, range, w.boundary]), w);
+      }
+      return w;
+    },
+  };
+}
+
+export type Ranker = ReturnType<typeof createRanker>;

@@ -1,0 +1,58 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+
+/**
+ * ETags and conditional GETs for every GET (and HEAD). A response is a function of the URL, the
+ * Accept header, the code and the data; the ETag names all four without building the response:
+ * a per-process id (new code gets new tags), the data generation (see data-generation.ts; it
+ * changes on every write, in this process or another) and a hash of URL and Accept. A request whose
+ * If-None-Match holds the current tag is answered 304 before any query runs.
+ *
+ * `Cache-Control: no-cache` lets any cache store a response but makes it revalidate each time, so a
+ * client never shows data older than the last write and pays only a 304 when nothing changed.
+ */
+export const CACHE_CONTROL = "no-cache";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    etag?: string;
+  }
+}
+
+const hash = (s: string) => createHash("sha1").update(s).digest("base64url").slice(0, 16);
+
+/** True when an If-None-Match header lists `tag` (weak comparison, RFC 9110 §13.1.2). */
+export function matchesEtag(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = tag.replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === opaque);
+}
+
+export function registerEtags(app: FastifyInstance, generation: () => string): void {
+  const boot = randomBytes(4).toString("hex");
+  app.decorateRequest("etag", undefined);
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.method !== "GET" && request.method !== "HEAD") return;
+    let gen: string;
+    try {
+      gen = generation();
+    } catch {
+      return; // The database cannot be read: let the route answer (health says 503).
+    }
+    const tag = `W/"${boot}.${gen}.${hash(`${request.url}\n${request.headers.accept ?? ""}`)}"`;
+    request.etag = tag;
+    if (matchesEtag(request.headers["if-none-match"], tag)) {
+      return reply.code(304).headers({ etag: tag, "cache-control": CACHE_CONTROL, vary: "Accept" }).send();
+    }
+  });
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (request.etag && reply.statusCode === 200 && !reply.hasHeader("etag")) {
+      reply.header("etag", request.etag);
+      if (!reply.hasHeader("cache-control")) reply.header("cache-control", CACHE_CONTROL);
+      reply.header("vary", "Accept");
+    }
+    return payload;
+  });
+}

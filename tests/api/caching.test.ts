@@ -1,0 +1,106 @@
+import type { FastifyInstance } from "fastify";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBriefingStore } from "../../src/db/briefing-store.js";
+import { matchesEtag } from "../../src/http/etag.js";
+import { buildFixtureApp } from "../fixtures/api/app.js";
+import { prepareFixture } from "../fixtures/api/briefings.js";
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  ({ app } = await buildFixtureApp());
+});
+afterAll(() => app.close());
+
+const GETS = [
+  "/statements?country=PK",
+  "/statements?q=china&facets=country&include=count",
+  "/statements?format=csv",
+  "/briefings",
+  "/countries",
+  "/countries/PK",
+  "/topics",
+  "/regions",
+  "/timeline?interval=year",
+  "/health",
+  "/openapi.json",
+];
+
+describe("ETag and If-None-Match", () => {
+  it.each(GETS)("GET %s carries a weak ETag and answers 304 to it", async (url) => {
+    const first = await request(app.server).get(url).expect(200);
+    const tag = first.headers.etag as string;
+    expect(tag).toMatch(/^W\/"[^"]+"$/);
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    expect(first.headers.vary).toContain("Accept");
+    const again = await request(app.server).get(url).set("if-none-match", tag).expect(304);
+    expect(again.text ?? "").toBe("");
+    expect(again.headers.etag).toBe(tag);
+    expect(again.headers["cache-control"]).toBe("no-cache");
+    await request(app.server).get(url).set("if-none-match", `"other", ${tag}`).expect(304);
+    await request(app.server).get(url).set("if-none-match", tag.replace(/.."$/, 'x"')).expect(200);
+  });
+
+  it("gives each URL and each Accept its own tag", async () => {
+    const a = await request(app.server).get("/statements?country=PK").expect(200);
+    const b = await request(app.server).get("/statements?country=CN").expect(200);
+    const c = await request(app.server).get("/statements?country=PK").set("accept", "text/csv").expect(200);
+    expect(new Set([a.headers.etag, b.headers.etag, c.headers.etag]).size).toBe(3);
+    await request(app.server)
+      .get("/statements?country=CN")
+      .set("if-none-match", a.headers.etag as string)
+      .expect(200);
+  });
+
+  it("changes every tag when the data changes", async () => {
+    const { app: own } = await buildFixtureApp();
+    const before = await request(own.server).get("/statements").expect(200);
+    createBriefingStore(own.podium.db).store(
+      prepareFixture({
+        date: "2025-01-02",
+        issuer: "PK",
+        format: "report",
+        title: "New briefing",
+        statements: [
+          { text: "A new statement.", speaker: "Someone", countries: ["PK"], topics: ["diplomacy"] },
+        ],
+      }),
+    );
+    const after = await request(own.server)
+      .get("/statements")
+      .set("if-none-match", before.headers.etag as string)
+      .expect(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.body.data).toHaveLength(20);
+    expect(after.body.data[0].text).toBe("A new statement.");
+    await request(own.server)
+      .get("/statements")
+      .set("if-none-match", after.headers.etag as string)
+      .expect(304);
+    await own.close();
+  });
+
+  it("puts no ETag on errors", async () => {
+    const res = await request(app.server).get("/statements?country=XX").expect(400);
+    expect(res.headers.etag).toBeUndefined();
+    const missing = await request(app.server).get("/statements/0000000000000000").expect(404);
+    expect(missing.headers.etag).toBeUndefined();
+  });
+
+  it("answers HEAD like GET", async () => {
+    const get = await request(app.server).get("/topics").expect(200);
+    const head = await request(app.server)
+      .head("/topics")
+      .set("if-none-match", get.headers.etag as string)
+      .expect(304);
+    expect(head.headers.etag).toBe(get.headers.etag);
+  });
+
+  it("compares weakly, ignoring W/ and spaces", () => {
+    expect(matchesEtag('W/"a.1.x"', 'W/"a.1.x"')).toBe(true);
+    expect(matchesEtag(' "a.1.x" , W/"b"', 'W/"a.1.x"')).toBe(true);
+    expect(matchesEtag('"a.1.y"', 'W/"a.1.x"')).toBe(false);
+    expect(matchesEtag("*", 'W/"a.1.x"')).toBe(false);
+    expect(matchesEtag(undefined, 'W/"a.1.x"')).toBe(false);
+  });
+});

@@ -1,0 +1,146 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFixtureApp, getJson } from "../fixtures/api/app.js";
+import type { ExpectedStatement } from "../fixtures/api/briefings.js";
+
+let app: FastifyInstance;
+let all: ExpectedStatement[];
+beforeAll(async () => {
+  ({ app, expected: all } = await buildFixtureApp());
+});
+afterAll(() => app.close());
+
+interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+type Facets = Record<string, FacetValue[]>;
+interface Page {
+  data: { id: string }[];
+  next: string | null;
+  count?: number;
+  facets?: Facets;
+}
+
+const NAMES = ["country", "region", "topic", "speaker", "issuer", "month"] as const;
+const PARAM: Record<(typeof NAMES)[number], string> = {
+  country: "country",
+  region: "region",
+  topic: "topic",
+  speaker: "speaker",
+  issuer: "issuer",
+  month: "",
+};
+
+/** Expected facet counts computed from the fixture: value → count. */
+function model(set: ExpectedStatement[], textOnly = false): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = Object.fromEntries(NAMES.map((n) => [n, {}]));
+  const add = (facet: string, value: string) => {
+    const f = out[facet] as Record<string, number>;
+    f[value] = (f[value] ?? 0) + 1;
+  };
+  const keep = (basis: string) => !textOnly || basis === "text";
+  for (const s of set) {
+    for (const c of s.countries) if (keep(c.basis)) add("country", c.code);
+    for (const r of s.regions) if (keep(r.basis)) add("region", r.id);
+    for (const t of s.topics) if (keep(t.basis)) add("topic", t.slug);
+    add("speaker", s.speaker);
+    add("issuer", s.issuer);
+    add("month", s.date.slice(0, 7));
+  }
+  return out;
+}
+
+const lastDay = (month: string) => {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(y as number, m as number, 0)).toISOString().slice(0, 10);
+};
+
+const asCounts = (facets: Facets) =>
+  Object.fromEntries(
+    Object.entries(facets).map(([k, values]) => [
+      k,
+      Object.fromEntries(values.map((v) => [v.value, v.count])),
+    ]),
+  );
+
+describe("facets= counts over the whole filtered set", () => {
+  it.each([
+    ["", () => true],
+    ["country=PK", (s: ExpectedStatement) => s.countries.some((c) => c.code === "PK")],
+    [
+      "topic=terrorism&issuer=CN,PK",
+      (s: ExpectedStatement) => s.topics.some((t) => t.slug === "terrorism") && s.issuer !== "US",
+    ],
+    ["q=china", (s: ExpectedStatement) => /\bchina\b/i.test(s.text)],
+    ["from=2020-01-01&to=2023-12-31", (s: ExpectedStatement) => s.date >= "2020" && s.date < "2024"],
+  ])("?%s", async (query, keep) => {
+    const set = all.filter(keep);
+    const page = await getJson<Page>(
+      app,
+      `/statements?limit=1&include=count&facets=${NAMES.join(",")}&${query}`,
+    );
+    expect(page.count).toBe(set.length);
+    expect(page.data).toHaveLength(1);
+    expect(asCounts(page.facets as Facets)).toEqual(model(set));
+  });
+
+  it("counts only text-basis tags with basis=text", async () => {
+    const page = await getJson<Page>(app, "/statements?basis=text&facets=country,region,topic");
+    const expected = model(all, true);
+    expect(asCounts(page.facets as Facets)).toEqual({
+      country: expected.country,
+      region: expected.region,
+      topic: expected.topic,
+    });
+  });
+
+  it("agrees with the count of the list each value leads to", async () => {
+    const page = await getJson<Page>(
+      app,
+      `/statements?topic=terrorism,diplomacy,security&facets=${NAMES.join(",")}`,
+    );
+    const facets = page.facets as Facets;
+    for (const name of NAMES) {
+      for (const v of facets[name] ?? []) {
+        const drill =
+          name === "month"
+            ? `from=${v.value}-01&to=${lastDay(v.value)}`
+            : `${PARAM[name]}=${encodeURIComponent(v.value)}`;
+        const sub = await getJson<Page>(
+          app,
+          `/statements?topic=terrorism,diplomacy,security&${drill}&include=count&limit=1`,
+        );
+        expect({ name, value: v.value, count: sub.count }).toEqual({ name, value: v.value, count: v.count });
+      }
+    }
+  });
+
+  it("labels values and orders them by count, months by date", async () => {
+    const page = await getJson<Page>(app, "/statements?facets=country,region,topic,issuer,month&country=PK");
+    const facets = page.facets as Facets;
+    expect(facets.country?.[0]).toEqual({ value: "PK", label: "Pakistan", count: 8 });
+    expect(facets.region).toEqual([{ value: "KASHMIR", label: "Kashmir", count: 2 }]);
+    expect(facets.topic?.find((t) => t.value === "trade-economy")).toEqual({
+      value: "trade-economy",
+      label: "Trade and economy",
+      count: 1,
+    });
+    expect(facets.issuer?.map((i) => i.label)).toEqual(["Pakistan", "China"]);
+    expect(facets.month?.map((m) => [m.value, m.label])).toEqual([
+      ["2019-03", "March 2019"],
+      ["2020-01", "January 2020"],
+      ["2024-04", "April 2024"],
+    ]);
+    for (const values of Object.values(facets)) {
+      const counts = values.map((v) => v.count);
+      if (values !== facets.month) expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
+
+  it("leaves count and facets out unless asked for", async () => {
+    const page = await getJson<Page>(app, "/statements?limit=1");
+    expect(Object.keys(page).sort()).toEqual(["data", "next"]);
+  });
+});
