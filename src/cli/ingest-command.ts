@@ -16,13 +16,17 @@ import { collectFiles } from "./collect-files.js";
 import { createIngestProgress, summaryLine } from "./ingest-progress.js";
 import { parseOptions } from "./parse-options.js";
 
+/** The shell's convention for a command stopped by Ctrl-C (128 + SIGINT). */
+const EXIT_INTERRUPTED = 130;
+
 const defaultJobs = () => (availableParallelism() > 1 ? 1 : 0);
 
 export const ingestUsage = `Usage: podium ingest <file|dir>... [--issuer XX] [--source URL] [--date YYYY-MM-DD]
 
 Store briefing files in the database (DATABASE_PATH, default ./data/podium.db). A directory is read
 recursively: every .txt file, in sorted order. Each briefing is stored in one transaction; a text
-already stored is skipped. Exits 1 when any file failed (every other file is still stored).
+already stored is skipped. Exits 1 when any file failed (every other file is still stored);
+Ctrl-C stops after the briefing being stored (exit 130).
 
 Options:
   --issuer XX         ISO alpha-2 code of the issuing country, overriding the detected one
@@ -75,18 +79,34 @@ export async function runIngest(ctx: CliContext): Promise<number> {
 
   const db = openConfiguredDatabase(ctx.env, { create: true });
   const pool = createPreparePool(files.length > 1 ? jobs : 0);
+  // Ctrl-C stops after the briefing being stored; a second one stops at once. Nothing is partial either way.
+  const stop = new AbortController();
+  const onInterrupt = () => {
+    if (stop.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    stop.abort();
+  };
+  process.on("SIGINT", onInterrupt);
   try {
     const progress = createIngestProgress(ctx, files.length);
-    await ingestFiles(
+    const { interrupted } = await ingestFiles(
       files,
       { store: createBriefingStore(db), pool },
       { issuer, date, source: values.source },
       progress,
+      { signal: stop.signal },
     );
     const tally = progress.finish();
     println(ctx.stdout, summaryLine(tally));
+    if (interrupted) {
+      println(
+        ctx.stderr,
+        `podium ingest: interrupted after ${tally.files} of ${files.length} files; run it again to store the rest`,
+      );
+      return EXIT_INTERRUPTED;
+    }
     return tally.failed > 0 ? EXIT_FAILED : EXIT_OK;
   } finally {
+    process.off("SIGINT", onInterrupt);
     await pool.close();
     db.close();
   }

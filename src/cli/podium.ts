@@ -56,7 +56,8 @@ async function main(argv: string[], io: Omit<CliContext, "args">): Promise<numbe
       println(io.stderr, `podium ${name}: ${err.message}\n\n${command.usage}`);
       return EXIT_USAGE;
     }
-    println(io.stderr, `podium ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    // Not the user's mistake (a database that cannot be opened, a bug): say what failed, exit 1.
+    println(io.stderr, `podium ${name}: ${err instanceof Error ? err.message : String(err)}`);
     return EXIT_FAILED;
   }
 }

@@ -54,7 +54,7 @@ export function runRetag(ctx: CliContext): number {
       ctx.stdout,
       retagged + failed === 0
         ? `every briefing is already at tagger version ${TAGGER_VERSION}`
-        : `${retagged} briefings retagged to ${TAGGER_VERSION} (${statements} statements) in ${seconds.toFixed(1)} s` +
+        : `${retagged} briefing${retagged === 1 ? "" : "s"} retagged to ${TAGGER_VERSION} (${statements} statements) in ${seconds.toFixed(1)} s` +
             (failed > 0 ? `, ${failed} failed` : ""),
     );
     return failed > 0 ? EXIT_FAILED : EXIT_OK;

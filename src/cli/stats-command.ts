@@ -13,6 +13,7 @@ Options:
   -h, --help   show this help`;
 
 const int = (n: number) => n.toLocaleString("en-US");
+const briefings = (n: number) => `${int(n)} briefing${n === 1 ? "" : "s"}`;
 
 export function formatStats(s: DatabaseStats): string {
   const rows: [string, string][] = [
@@ -25,12 +26,9 @@ export function formatStats(s: DatabaseStats): string {
     ]),
     ...s.taggerVersions.map((v): [string, string] => [
       `tagger ${v.version}`,
-      `${int(v.briefings)} briefings${v.version === TAGGER_VERSION ? " (current)" : " (stale: podium retag)"}`,
+      `${briefings(v.briefings)}${v.version === TAGGER_VERSION ? " (current)" : " (stale: podium retag)"}`,
     ]),
-    ...s.issuers.map((i): [string, string] => [
-      `issuer ${i.issuer ?? "unknown"}`,
-      `${int(i.briefings)} briefings`,
-    ]),
+    ...s.issuers.map((i): [string, string] => [`issuer ${i.issuer ?? "unknown"}`, briefings(i.briefings)]),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n");

@@ -47,15 +47,17 @@ function describe(err: unknown): string {
  * Ingest files in the given order. Reading, checking and the already-stored test happen here; the
  * split and tag work goes to the pool, a few files ahead; storing happens here again, in order, one
  * transaction per briefing. A file that fails is reported and skipped: nothing of it is stored, and
- * the files after it go on. Returns when every file has an outcome.
+ * the files after it go on. Returns when every file has an outcome, or after the briefing being
+ * stored when `signal` is aborted.
  */
 export async function ingestFiles(
   files: BulkFile[],
   deps: { store: BriefingStore; pool: PreparePool },
   options: BulkOptions,
   report: { starting(path: string): void; file(outcome: FileOutcome): void },
-  window = 4,
-): Promise<void> {
+  control: { signal?: AbortSignal; window?: number } = {},
+): Promise<{ interrupted: boolean }> {
+  const { signal, window = 4 } = control;
   const { store, pool } = deps;
 
   function start(file: BulkFile): Started {
@@ -133,6 +135,11 @@ export async function ingestFiles(
     report.starting(s.path);
     const outcome = await finish(s);
     report.file(outcome);
+    // Let the event loop turn between briefings (prepared results may all be waiting already), so a
+    // signal is seen; then stop between briefings: what is stored is whole, what was prepared is dropped.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) return { interrupted: true };
     fill();
   }
+  return { interrupted: false };
 }
