@@ -1,14 +1,14 @@
 /**
  * Builds a report's statements from its paragraphs: a statement opens where a run of the
  * spokesperson's paragraphs starts and at each cue that moves to a new subject, and closes before
- * anything that is not theirs. Whether a weak or shift cue moves on depends on the places the
- * statement concerns, read from its opening once, when a cue first needs them.
+ * anything that is not theirs. Whether a weak or shift cue moves on depends on the places it brings
+ * (report-subject.ts).
  */
 
 import type { Cue } from "./report-cues.js";
 import type { Paragraph } from "./report-flow.js";
-import { placesIn } from "./report-places.js";
 import { sentenceStarts } from "./report-sentences.js";
+import { type StatementSoFar, shiftNews, weakNews } from "./report-subject.js";
 import { sourceOffset, trimBlankEnd, wordCount } from "./report-text.js";
 
 export interface Span {
@@ -16,53 +16,27 @@ export interface Span {
   end: number;
 }
 
-interface OpenStatement extends Span {
-  /** Places the statement's opening concerns; null until a cue first needs them. */
-  concerned: Set<string> | null;
-}
+interface OpenStatement extends Span, StatementSoFar {}
 
 /** A participial clause this short without a place refers back ("Reiterating his point"). */
 const SHORT_CLAUSE_WORDS = 5;
-/**
- * A statement's subject is set where it starts; the places of its first characters stand for the
- * whole, which keeps look-ups to a bounded stretch per statement.
- */
-const SUBJECT_CHARS = 600;
-/** Place names are capitalised: a clause with no capitalised word after its first names none. */
-const CAPITALISED_LATER = /[\s(“"‘-][A-Z]/;
 
 function open(start: number, end: number): OpenStatement {
-  return { start, end, concerned: null };
-}
-
-function concernedBy(text: string, s: OpenStatement, at: number, home: string | null): Set<string> {
-  s.concerned ??= placesIn(text.slice(s.start, Math.min(at, s.start + SUBJECT_CHARS)), home);
-  return s.concerned;
-}
-
-/**
- * The places a cue's clause names. A shift counts countries only: "She said the Kashmiri people…"
- * inside a statement about India continues it, while a participial cue's region is its subject.
- */
-function placesOfClause(clause: string, home: string | null, countriesOnly: boolean): Set<string> {
-  if (!CAPITALISED_LATER.test(clause)) return new Set();
-  const places = placesIn(clause, home);
-  if (countriesOnly) for (const p of places) if (!/^[A-Z]{2}$/.test(p)) places.delete(p);
-  return places;
+  return { start, end, opening: null };
 }
 
 /**
  * True when a cue at `at` opens a new statement. Strong cues always do. Weak and shift cues do when
  * their clause names a place the statement does not concern yet; a weak cue that names no place
- * does too unless it is short, a shift that names none does not.
+ * does too unless it is short; a shift that names none does not. A shift counts countries only:
+ * "She said the Kashmiri people…" inside a statement about India continues it.
  */
 function opensStatement(text: string, s: OpenStatement, at: number, cue: Cue, home: string | null): boolean {
   if (cue.strength === "strong") return true;
-  const named = placesOfClause(cue.clause, home, cue.strength === "shift");
-  if (named.size === 0) return cue.strength === "weak" && wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
-  const concerned = concernedBy(text, s, at, home);
-  for (const place of named) if (!concerned.has(place)) return true;
-  return false;
+  if (cue.strength === "shift") return shiftNews(cue.clause, text, s, at, home) === "new";
+  const news = weakNews(cue.clause, text, s, at, home);
+  if (news === "none") return wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
+  return news === "new";
 }
 
 /** A re-attributing paragraph's clause is its first sentence, up to this long. */

@@ -1,0 +1,165 @@
+/**
+ * Whether a weak or shift cue brings a place the current statement does not concern yet.
+ *
+ * Place look-ups cost, so a shift (a paragraph that attributes anew, counted on countries only) is
+ * decided without the gazetteer: only the clause's capitalised words that the statement has not
+ * used yet can bring a new country, and they are read as a country's name, demonym, alias or capital
+ * ("President of Ghana", "Chinese", "Kabul"). A country counts as known when the statement names it,
+ * its people or its capital ("Afghan authorities", "New Delhi"). A weak (participial) cue is rarer
+ * and its regions count too ("…in Srinagar"), so its clause goes to the gazetteer, and the
+ * statement's opening too when a place is not known by name.
+ */
+
+import { DATASET } from "../tagging/countries.js";
+import { COUNTRIES, resolveCountry } from "../tagging/lookup.js";
+import { placesIn } from "./report-places.js";
+
+/** `none`: the clause names no place; `known`: only places the statement concerns; `new`: one it does not. */
+export type PlaceNews = "none" | "known" | "new";
+
+export interface StatementSoFar {
+  start: number;
+  /** Places of the statement's opening, looked up once when a cue needs them. */
+  opening: Set<string> | null;
+}
+
+/** A statement's subject is set where it starts; its opening stands for it in look-ups. */
+const OPENING_CHARS = 600;
+/** A capitalised word; "US$" is a currency, not the country. */
+const CAPITALISED = /[A-Z][\p{L}\p{N}’'-]*(?!\$)/gu;
+/** Capitalised words that never name a place. */
+const NOT_PLACES = new Set([
+  "She",
+  "He",
+  "The",
+  "It",
+  "They",
+  "We",
+  "In",
+  "On",
+  "At",
+  "A",
+  "An",
+  "I",
+  "This",
+  "That",
+]);
+
+/** Each country's capital ("Kabul" → AF, "Washington" → US). */
+const CAPITALS = new Map<string, string>();
+for (const c of DATASET) {
+  for (const cap of c.capital ?? []) {
+    CAPITALS.set(cap, c.cca2);
+    CAPITALS.set(cap.replace(/\s+D\.C\.$/, ""), c.cca2);
+  }
+}
+/** Each country's name, demonyms, code and capitals ("United States", "American", "US", "U.S."). */
+const FORMS = new Map<string, string[]>(
+  COUNTRIES.map((c) => [
+    c.code,
+    [c.name, ...c.demonyms, c.code, `${c.code[0]}.${c.code[1]}.`].filter((f) => f.length > 1),
+  ]),
+);
+for (const [capital, code] of CAPITALS) FORMS.get(code)?.push(capital);
+
+function occurs(text: string, word: string, from: number, to: number): boolean {
+  const i = text.indexOf(word, from);
+  return i >= 0 && i + word.length <= to;
+}
+
+interface Run {
+  words: string[];
+  /** Index in `words` of each word that follows "of" ("President of Ghana"). */
+  afterOf: Set<number>;
+  fresh: boolean;
+}
+
+/** The runs of capitalised words in `clause` that hold a word the statement has not used. */
+function newRuns(clause: string, text: string, from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let runEnd = -1;
+  CAPITALISED.lastIndex = 1;
+  for (let m = CAPITALISED.exec(clause); m !== null; m = CAPITALISED.exec(clause)) {
+    const word = m[0].replace(/['’]s$/, "");
+    const gap = run ? clause.slice(runEnd, m.index) : "";
+    if (!run || !/^(?:\s|\s+of\s+|-)$/.test(gap)) {
+      if (run?.fresh) runs.push(run);
+      run = { words: [], afterOf: new Set(), fresh: false };
+    } else if (/of/.test(gap)) {
+      run.afterOf.add(run.words.length);
+    }
+    run.words.push(word);
+    runEnd = m.index + m[0].length;
+    if (!NOT_PLACES.has(word) && !occurs(text, word, from, to)) run.fresh = true;
+  }
+  if (run?.fresh) runs.push(run);
+  return runs;
+}
+
+function countryOf(phrase: string): string | null {
+  // "Mr", "So", "Ms" are not Mauritania, Somalia…: short words name a country only as codes in capitals.
+  if (/^[A-Z][a-z]{0,2}$/.test(phrase)) return null;
+  return resolveCountry(phrase)?.code ?? CAPITALS.get(phrase) ?? null;
+}
+
+/**
+ * The countries a run names: the whole run ("Saudi Arabia", "New Delhi"), a pair within it, or a
+ * single word at its head or after "of" ("Chinese President", "President of Ghana"). A country word
+ * after a given name ("Senator Chad Wolf") is a person's name and does not count.
+ */
+function countriesOfRun(run: Run): string[] {
+  const whole = countryOf(run.words.join(" "));
+  if (whole) return [whole];
+  const out: string[] = [];
+  run.words.forEach((w, i) => {
+    const pair = i + 1 < run.words.length ? countryOf(`${w} ${run.words[i + 1]}`) : null;
+    if (pair) out.push(pair);
+    else if (i === 0 || run.afterOf.has(i)) {
+      const single = countryOf(w);
+      if (single) out.push(single);
+    }
+  });
+  return out;
+}
+
+/** Known when the statement names the country, its people or its capital. */
+function namedIn(code: string, text: string, from: number, to: number): boolean {
+  return FORMS.get(code)?.some((f) => occurs(text, f, from, to)) ?? false;
+}
+
+function isKnown(place: string, text: string, s: StatementSoFar, to: number, home: string | null): boolean {
+  if (namedIn(place, text, s.start, to)) return true;
+  s.opening ??= placesIn(text.slice(s.start, Math.min(to, s.start + OPENING_CHARS)), home);
+  return s.opening.has(place);
+}
+
+/** What countries a shift's clause brings to the statement that runs from `s.start` to `to`. */
+export function shiftNews(
+  clause: string,
+  text: string,
+  s: StatementSoFar,
+  to: number,
+  home: string | null,
+): PlaceNews {
+  for (const run of newRuns(clause, text, s.start, to)) {
+    for (const code of countriesOfRun(run)) {
+      if (code !== home && !namedIn(code, text, s.start, to)) return "new";
+    }
+  }
+  return "known";
+}
+
+/** What places (countries and regions) a weak cue's clause brings to the statement. */
+export function weakNews(
+  clause: string,
+  text: string,
+  s: StatementSoFar,
+  to: number,
+  home: string | null,
+): PlaceNews {
+  const named = placesIn(clause, home);
+  if (named.size === 0) return "none";
+  for (const place of named) if (!isKnown(place, text, s, to, home)) return "new";
+  return "known";
+}
