@@ -7,7 +7,6 @@
 
 import type { Cue } from "./report-cues.js";
 import type { Paragraph } from "./report-flow.js";
-import { sentenceStarts } from "./report-sentences.js";
 import { type StatementSoFar, shiftNews, weakNews } from "./report-subject.js";
 import { sourceOffset, trimBlankEnd, wordCount } from "./report-text.js";
 
@@ -22,7 +21,7 @@ interface OpenStatement extends Span, StatementSoFar {}
 const SHORT_CLAUSE_WORDS = 5;
 
 function open(start: number, end: number): OpenStatement {
-  return { start, end, opening: null };
+  return { start, end, opening: null, words: null, wordsTo: start };
 }
 
 /**
@@ -50,7 +49,7 @@ const CLAUSE_CHARS = 200;
 function cuesWithReattribution(p: Paragraph): readonly Cue[] {
   if (p.cues[0]?.at === 0 || (p.voice !== "spokesperson" && p.voice !== "pronoun")) return p.cues;
   const text = p.view.text;
-  const clause = text.slice(0, Math.min(sentenceStarts(text)[1] ?? text.length, CLAUSE_CHARS));
+  const clause = text.slice(0, Math.min(p.starts[1] ?? text.length, CLAUSE_CHARS));
   return [{ at: 0, strength: "shift", clause }, ...p.cues];
 }
 

@@ -50,12 +50,9 @@ const FURNITURE_START =
   /^(?:Published in\b|Follow (?:Dawn|us)\b|Read (?:more|also)\b|Read:|Also read\b|Header image\b|Photo\b|Image\b|Caption\b|Related:|Additional (?:input|reporting)\b|Copyright\b|©|Subscribe\b|Click here\b|Source:|Tags:|LIVE\b)/i;
 const FURNITURE_ANYWHERE = /https?:\/\/|pic\.twitter\.com|www\.[a-z]|\(@\w+\)|adsbygoogle|\)\.push\(/i;
 /** Every furniture mark above contains "/" or "@" or "www." or "push("; other lines skip the regex. */
+const FURNITURE_HINT = /[/@]|www\.|push\(/;
 function mayBeFurniture(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 47 || c === 64) return true; // "/" "@"
-  }
-  return s.includes("www.") || s.includes("push(");
+  return FURNITURE_HINT.test(s);
 }
 const CREDIT_LINE = /^[—–]/;
 /** A photo caption ends with its credit: "… addresses the briefing. — APP/File". */

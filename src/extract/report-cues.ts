@@ -82,9 +82,9 @@ export function cueAt(plain: string, i: number): Cue | null {
 }
 
 /** Every cue in a paragraph's plain text, in order; a shift counts only where the paragraph starts. */
-export function cuesOf(plain: string): Cue[] {
+export function cuesOf(plain: string, starts: readonly number[] = sentenceStarts(plain)): Cue[] {
   const out: Cue[] = [];
-  for (const i of sentenceStarts(plain)) {
+  for (const i of starts) {
     // A paragraph may open with the spokesperson's own topic cue: "“Regarding dialogue with…".
     const quoted = i === 0 && QUOTE_OPEN.test(plain) ? cueAt(plain, 1) : null;
     const cue = quoted?.strength === "strong" ? { ...quoted, at: 0 } : cueAt(plain, i);

@@ -24,6 +24,8 @@ export interface Paragraph {
   /** The block's index among all blocks, to tell adjacent paragraphs. */
   index: number;
   view: PlainView;
+  /** Sentence starts of `view.text` outside quotations (`sentenceStarts`). */
+  starts: number[];
   cues: Cue[];
   /** Whose words the paragraph carries, once `spokespersonParagraphs` has run. */
   voice: Voice;

@@ -21,10 +21,27 @@ export interface StatementSoFar {
   start: number;
   /** Places of the statement's opening, looked up once when a cue needs them. */
   opening: Set<string> | null;
+  /** Capitalised words of the statement in [start, wordsTo), gathered as cues need them. */
+  words: Set<string> | null;
+  wordsTo: number;
+}
+
+/** The statement's capitalised words up to `to`, extending what earlier cues gathered. */
+function wordsUpTo(text: string, s: StatementSoFar, to: number): Set<string> {
+  s.words ??= new Set();
+  if (to > s.wordsTo) {
+    WORD_IN_TEXT.lastIndex = Math.max(s.start, s.wordsTo);
+    for (let m = WORD_IN_TEXT.exec(text); m !== null && m.index < to; m = WORD_IN_TEXT.exec(text)) {
+      s.words.add(m[0]);
+    }
+    s.wordsTo = to;
+  }
+  return s.words;
 }
 
 /** A statement's subject is set where it starts; its opening stands for it in look-ups. */
 const OPENING_CHARS = 600;
+const WORD_IN_TEXT = /[A-Z][\p{L}\p{N}’'-]*/gu;
 /** A capitalised word; "US$" is a currency, not the country. */
 const CAPITALISED = /[A-Z][\p{L}\p{N}’'-]*(?!\$)/gu;
 /** Capitalised words that never name a place. */
@@ -75,7 +92,7 @@ interface Run {
 }
 
 /** The runs of capitalised words in `clause` that hold a word the statement has not used. */
-function newRuns(clause: string, text: string, from: number, to: number): Run[] {
+function newRuns(clause: string, seen: Set<string>): Run[] {
   const runs: Run[] = [];
   let run: Run | null = null;
   let runEnd = -1;
@@ -91,7 +108,7 @@ function newRuns(clause: string, text: string, from: number, to: number): Run[] 
     }
     run.words.push(word);
     runEnd = m.index + m[0].length;
-    if (!NOT_PLACES.has(word) && !occurs(text, word, from, to)) run.fresh = true;
+    if (!NOT_PLACES.has(word) && !seen.has(m[0])) run.fresh = true;
   }
   if (run?.fresh) runs.push(run);
   return runs;
@@ -142,7 +159,7 @@ export function shiftNews(
   to: number,
   home: string | null,
 ): PlaceNews {
-  for (const run of newRuns(clause, text, s.start, to)) {
+  for (const run of newRuns(clause, wordsUpTo(text, s, to))) {
     for (const code of countriesOfRun(run)) {
       if (code !== home && !namedIn(code, text, s.start, to)) return "new";
     }

@@ -21,6 +21,11 @@ export type Voice = "spokesperson" | "pronoun" | "mismatch" | "other" | "questio
 /** "FO spokesperson X was asked whether…", "He was responding to a question on reports that…". */
 const REPORTED_QUESTION =
   /\b(?:was|were|had been|being)\s+(?:asked|questioned)\b|\bwas responding to (?:a |the |another )?(?:question|quer)/;
+/** Cheap test before the pattern: every reported question has one of these words. */
+function mayReportQuestion(plain: string): boolean {
+  return plain.includes("asked") || plain.includes("questioned") || plain.includes("responding to");
+}
+
 /** A reporting verb after the reported question: then the paragraph carries the answer too. */
 const ANSWERED =
   /\b(?:[Ss]he|[Hh]e|spokes(?:person|man|woman))\s+(?:said|added|stated|remarked)\b|\b(?:replied|responded|answered)\b/;
@@ -114,7 +119,7 @@ function ledeSubject(plain: string, home: string | null): boolean {
 
 /** Whose words the paragraph `plain` (its text without dateline) carries. */
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
-  const q = REPORTED_QUESTION.exec(plain);
+  const q = mayReportQuestion(plain) ? REPORTED_QUESTION.exec(plain) : null;
   if (q && !ANSWERED.test(plain.slice(q.index).replace(QUOTATION, " "))) return "question";
   if (ctx.titled) return "spokesperson";
   if (ctx.nameRef?.(plain)) return "spokesperson";

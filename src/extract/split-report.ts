@@ -13,6 +13,7 @@ import { type Block, reportBlocks } from "./report-blocks.js";
 import { cuesOf } from "./report-cues.js";
 import { type Paragraph, spokespersonParagraphs } from "./report-flow.js";
 import { datelineCountry } from "./report-places.js";
+import { sentenceStarts } from "./report-sentences.js";
 import {
   bareSpokespersonName,
   qualifiedOfficeCountry,
@@ -41,11 +42,13 @@ function paragraphsOf(text: string, blocks: Block[], home: string | null): Parag
   blocks.forEach((block, index) => {
     if (block.kind !== "text" || block.contentStart >= block.end) return;
     const view = plainView(text, block.contentStart, block.end);
+    const starts = sentenceStarts(view.text);
     out.push({
       block,
       index,
       view,
-      cues: cuesOf(view.text),
+      starts,
+      cues: cuesOf(view.text, starts),
       voice: "neutral",
       titled: hasTitleRef(view.text, home),
       included: false,
