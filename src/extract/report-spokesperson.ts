@@ -93,11 +93,12 @@ export function spokespersonPronoun(
   let prevNames = false;
   paragraphs.forEach((p, n) => {
     if (p.includes("spokeswoman")) votes.she += 3;
-    if (honorific) tally(honorific, p, votes, 3);
+    const named = surname !== null && p.includes(surname);
+    if (honorific && named) tally(honorific, p, votes, 3);
     if (p.includes("briefing") || p.includes("press conference")) tally(OWN_BRIEFING, p, votes, 3);
     const opening = OPENING_PRONOUN.exec(p)?.[1];
     if (prevNames && opening) votes[opening === "She" ? "she" : "he"] += 2;
-    prevNames = titled[n] === true || (surname !== null && p.includes(surname));
+    prevNames = titled[n] === true || named;
   });
   if (votes.she > votes.he * 2) return "she";
   if (votes.he > votes.she * 2) return "he";

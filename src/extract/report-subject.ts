@@ -41,9 +41,10 @@ function wordsUpTo(text: string, s: StatementSoFar, to: number): Set<string> {
 
 /** A statement's subject is set where it starts; its opening stands for it in look-ups. */
 const OPENING_CHARS = 600;
-const WORD_IN_TEXT = /[A-Z][\p{L}\p{N}’'-]*/gu;
+/** Latin letters with diacritics ("Türkiye") without the slower Unicode mode. */
+const WORD_IN_TEXT = /[A-Z][A-Za-z0-9\u00c0-\u024f’'-]*/g;
 /** A capitalised word; "US$" is a currency, not the country. */
-const CAPITALISED = /[A-Z][\p{L}\p{N}’'-]*(?!\$)/gu;
+const CAPITALISED = /[A-Z][A-Za-z0-9\u00c0-\u024f’'-]*(?!\$)/g;
 /** Capitalised words that never name a place. */
 const NOT_PLACES = new Set([
   "She",

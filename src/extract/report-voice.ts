@@ -21,9 +21,16 @@ export type Voice = "spokesperson" | "pronoun" | "mismatch" | "other" | "questio
 /** "FO spokesperson X was asked whether…", "He was responding to a question on reports that…". */
 const REPORTED_QUESTION =
   /\b(?:was|were|had been|being)\s+(?:asked|questioned)\b|\bwas responding to (?:a |the |another )?(?:question|quer)/;
-/** Cheap test before the pattern: every reported question has one of these words. */
-function mayReportQuestion(plain: string): boolean {
-  return plain.includes("asked") || plain.includes("questioned") || plain.includes("responding to");
+const QUESTION_WORD = /asked|questioned|responding to/;
+
+/**
+ * True for a reported question without its answer. It always names the spokesperson (by title,
+ * name or pronoun), so only such paragraphs are checked; the word test is a cheap pre-check.
+ */
+function isReportedQuestion(plain: string): boolean {
+  if (!QUESTION_WORD.test(plain)) return false;
+  const q = REPORTED_QUESTION.exec(plain);
+  return q !== null && !ANSWERED.test(plain.slice(q.index).replace(QUOTATION, " "));
 }
 
 /** A reporting verb after the reported question: then the paragraph carries the answer too. */
@@ -119,14 +126,12 @@ function ledeSubject(plain: string, home: string | null): boolean {
 
 /** Whose words the paragraph `plain` (its text without dateline) carries. */
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
-  const q = mayReportQuestion(plain) ? REPORTED_QUESTION.exec(plain) : null;
-  if (q && !ANSWERED.test(plain.slice(q.index).replace(QUOTATION, " "))) return "question";
-  if (ctx.titled) return "spokesperson";
-  if (ctx.nameRef?.(plain)) return "spokesperson";
+  if (ctx.titled || ctx.nameRef?.(plain)) return isReportedQuestion(plain) ? "question" : "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
   if (MINISTRY_AT_BRIEFING.test(plain)) return "spokesperson";
   const pronouns = pronounsAttributed(plain);
   if (pronouns.size > 0) {
+    if (isReportedQuestion(plain)) return "question";
     const own = ctx.spokesperson.pronoun;
     return own === null || pronouns.has(own) || pronouns.has("official") ? "pronoun" : "mismatch";
   }
