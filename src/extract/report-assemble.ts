@@ -38,6 +38,7 @@ function opensStatement(text: string, s: OpenStatement, at: number, cue: Cue, ho
   return news === "new";
 }
 
+const QUOTE_OPEN = /^[“"‘]/;
 /** A re-attributing paragraph's clause is its first sentence, up to this long. */
 const CLAUSE_CHARS = 200;
 
@@ -48,6 +49,8 @@ const CLAUSE_CHARS = 200;
  */
 function cuesWithReattribution(p: Paragraph): readonly Cue[] {
   if (p.cues[0]?.at === 0 || (p.voice !== "spokesperson" && p.voice !== "pronoun")) return p.cues;
+  // A paragraph that opens with a quotation carries on what its speaker was saying.
+  if (QUOTE_OPEN.test(p.view.text)) return p.cues;
   const text = p.view.text;
   const clause = text.slice(0, Math.min(p.starts[1] ?? text.length, CLAUSE_CHARS));
   return [{ at: 0, strength: "shift", clause }, ...p.cues];
@@ -68,7 +71,11 @@ export function assemble(text: string, paras: readonly Paragraph[], home: string
     prevIndex = p.index;
     if (!p.included) continue;
     let statement: OpenStatement = current ?? open(p.block.contentStart, p.block.end);
-    for (const cue of cuesWithReattribution(p)) {
+    // The lede sums up the paragraph that attributes it ("Pakistan on Thursday reaffirmed…" then
+    // "Foreign Office spokesperson X … lauded France…"), so that paragraph does not move on from it.
+    const afterLede =
+      paras[0] !== undefined && statement.start === paras[0].block.contentStart && p === paras[1];
+    for (const cue of afterLede ? p.cues : cuesWithReattribution(p)) {
       const at = sourceOffset(p.view, cue.at);
       if (at <= statement.start || !opensStatement(text, statement, at, cue, home)) continue;
       statement.end = trimBlankEnd(text, statement.start, at);

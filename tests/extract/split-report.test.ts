@@ -110,6 +110,17 @@ describe("splitReport: moving on without a cue", () => {
     ]);
   });
 
+  it("does not move on at the paragraph that attributes the lede, nor at a paragraph that opens with a quotation", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday backed the conference on refugees.",
+        "Foreign Office spokesperson Amna Qadir thanked Norway and Chile for hosting it.",
+        "“Kenya and Peru will also attend,” she said.",
+      ].join("\n"),
+    );
+    expect(texts).toHaveLength(1);
+  });
+
   it("opens a statement at a paragraph that starts with a quoted topic cue", () => {
     const { texts } = split(
       [
