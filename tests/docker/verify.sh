@@ -247,6 +247,12 @@ if [ -z "$dev" ]; then pass "no dev dependencies (typescript, vitest, tsx absent
 config=$(podman image inspect --format '{{.Config.User}} {{json .Config.Cmd}} {{json .Config.Volumes}}' "$IMAGE")
 if [ "$config" = 'node ["node","dist/server.js"] {"/data":{}}' ]; then pass "user node, CMD node dist/server.js, VOLUME /data"
 else fail "image config: $config"; fi
+env=$(podman image inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$IMAGE" |
+  grep -E '^(NODE_ENV|HOST|PORT|DATABASE_PATH)=' | sort | paste -sd ' ')
+if [ "$env" = "DATABASE_PATH=/data/podium.db HOST=0.0.0.0 NODE_ENV=production PORT=3000" ]; then pass "env $env"
+else fail "env: $env"; fi
+healthcheck=$(podman image inspect --format '{{if .Config.Healthcheck}}{{index .Config.Healthcheck.Test 0}}{{end}}' "$IMAGE")
+if [ "$healthcheck" = CMD ]; then pass "HEALTHCHECK declared"; else fail "no HEALTHCHECK in the image config"; fi
 
 step "first run: fresh volume, seed loaded at start"
 podman volume create "$VOLUME" >/dev/null
