@@ -58,7 +58,14 @@ export function spokespersonParagraphs(paras: Paragraph[], sp: Spokesperson, hom
   // True when the floor went to someone else only because a pronoun was not the spokesperson's.
   let otherByPronoun = false;
   paras.forEach((p, n) => {
-    p.voice = voiceOf(p.view.text, { spokesperson: sp, nameRef, home, lede: n === 0, titled: p.titled });
+    p.voice = voiceOf(p.view.text, {
+      spokesperson: sp,
+      nameRef,
+      home,
+      lede: n === 0,
+      titled: p.titled,
+      packed,
+    });
     const voice = p.voice;
     const prev = n > 0 ? paras[n - 1] : undefined;
     const afterOwn = prev !== undefined && p.index === prev.index + 1 && prev.included;

@@ -115,7 +115,8 @@ function newRuns(clause: string, seen: Set<string>): Run[] {
   return runs;
 }
 
-function countryOf(phrase: string): string | null {
+/** The country a phrase names by name, demonym, alias or capital ("Pakistan", "Chinese", "Kabul"), or null. */
+export function countryNamed(phrase: string): string | null {
   // "Mr", "So", "Ms" are not Mauritania, Somalia…: short words name a country only as codes in capitals.
   if (/^[A-Z][a-z]{0,2}$/.test(phrase)) return null;
   return resolveCountry(phrase)?.code ?? CAPITALS.get(phrase) ?? null;
@@ -127,14 +128,14 @@ function countryOf(phrase: string): string | null {
  * after a given name ("Senator Chad Wolf") is a person's name and does not count.
  */
 function countriesOfRun(run: Run): string[] {
-  const whole = countryOf(run.words.join(" "));
+  const whole = countryNamed(run.words.join(" "));
   if (whole) return [whole];
   const out: string[] = [];
   run.words.forEach((w, i) => {
-    const pair = i + 1 < run.words.length ? countryOf(`${w} ${run.words[i + 1]}`) : null;
+    const pair = i + 1 < run.words.length ? countryNamed(`${w} ${run.words[i + 1]}`) : null;
     if (pair) out.push(pair);
     else if (i === 0 || run.afterOf.has(i)) {
-      const single = countryOf(w);
+      const single = countryNamed(w);
       if (single) out.push(single);
     }
   });

@@ -40,10 +40,12 @@ function qualifiers(before: string): string[] {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < MAX_QUALIFIERS; i--) {
     const w = words[i] as string;
-    if (out.length === 0 && SOMEONES.test(w)) return [w];
     // A clause boundary ends the run: "Speaking at the briefing, Foreign Office spokesperson".
     if (/[,;:.“”"]$/.test(w)) break;
-    if (!/^[A-Z(]/.test(w) && !OFFICE_WORD.test(w)) break;
+    // "a Chinese defence ministry spokesperson": the article opens the phrase and makes it someone's.
+    if (SOMEONES.test(w)) return [w];
+    if (!/^[A-Z(]/.test(w) && !OFFICE_WORD.test(w) && !/^[a-z]+$/.test(w)) break;
+    if (/^[a-z]+$/.test(w) && !OFFICE_WORD.test(w) && out.length >= 2) break;
     out.push(w);
   }
   return out;

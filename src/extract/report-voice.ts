@@ -5,9 +5,9 @@
  * someone else ("UN spokesman X told reporters") and the reporter's own background are not theirs.
  */
 
-import { placesMentioned } from "../tagging/lookup.js";
 import { type NameMatcher, wordBefore } from "./report-name-ref.js";
 import type { Pronoun, Spokesperson } from "./report-spokesperson.js";
+import { countryNamed } from "./report-subject.js";
 import { BETWEEN, VERB, VERB_RE } from "./report-verbs.js";
 
 /**
@@ -59,9 +59,12 @@ const LEDE_SUBJECT = new RegExp(
   "g",
 );
 const MINISTRY = /^(?:[Tt]he\s+)?(?:Foreign Office|FO|Foreign Ministry|Ministry of Foreign Affairs)$/;
-/** "In its weekly briefing on Friday, Pakistan's Foreign Office also condemned…": the ministry at its briefing. */
+/**
+ * "In its weekly briefing on Friday, Pakistan's Foreign Office also condemned…": the ministry as the
+ * subject of a verb in a sentence about its briefing (not "held alongside the FO briefing").
+ */
 const MINISTRY_AT_BRIEFING =
-  /\b(?:Foreign Office|FO|Foreign Ministry)\b[^.!?]{0,200}\bbriefing\b|\bbriefing\b[^.!?]{0,200}\b(?:Foreign Office|FO|Foreign Ministry)\b/;
+  /\b(?:Foreign Office|FO|Foreign Ministry)\s+(?:(?:in|at|on|also|\(FO\)|[A-Z][a-z]+)\s+){0,3}(?:[a-z]+ed|said|says|told)\b[^.!?]{0,200}\bbriefing\b|\bbriefing\b[^.!?]{0,200}\b(?:Foreign Office|FO|Foreign Ministry)\s+(?:(?:also|on|[A-Z][a-z]+day)\s+){0,2}(?:[a-z]+ed|said|says|told)\b/;
 
 export interface VoiceContext {
   spokesperson: Spokesperson;
@@ -73,6 +76,8 @@ export interface VoiceContext {
   lede: boolean;
   /** True when the paragraph names the briefing's spokesperson by title (`hasTitleRef`). */
   titled: boolean;
+  /** True for wire copy, one paragraph a line (see report-flow.ts). */
+  packed: boolean;
 }
 
 /** True when a speech verb has a subject that is neither a pronoun nor the spokesperson. */
@@ -88,29 +93,31 @@ function someoneElseSpeaks(plain: string): boolean {
 }
 
 /** The pronouns a paragraph makes the subject of a reporting verb, in one scan for pronouns. */
-function pronounsAttributed(plain: string): Set<Pronoun | "official"> {
-  const out = new Set<Pronoun | "official">();
+interface Attributed {
+  pronouns: Set<Pronoun | "official">;
+  /** Where the first attributed pronoun stands, or -1. */
+  first: number;
+}
+
+function pronounsAttributed(plain: string): Attributed {
+  const out: Attributed = { pronouns: new Set(), first: -1 };
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(plain); m !== null; m = PRONOUN.exec(plain)) {
     VERB_AFTER_PRONOUN.lastIndex = m.index + m[0].length;
     if (!VERB_AFTER_PRONOUN.test(plain) && !VERB_BEFORE_PRONOUN.test(wordBefore(plain, m.index))) continue;
     const p = m[0].toLowerCase();
-    out.add(p === "she" || p === "he" ? p : "official");
+    out.pronouns.add(p === "she" || p === "he" ? p : "official");
+    if (out.first < 0) out.first = m.index;
   }
   return out;
 }
 
-const subjectCountries = new Map<string, readonly string[]>();
-
-/** The countries a lede subject names; subjects repeat across reports ("Pakistan"), so answers are kept. */
-function countriesOfSubject(subject: string): readonly string[] {
-  let known = subjectCountries.get(subject);
-  if (!known) {
-    known = placesMentioned(subject).countries;
-    if (subjectCountries.size < 5000) subjectCountries.set(subject, known);
-  }
-  return known;
-}
+/**
+ * An office holder as the subject of a verb ("the ISPR director general also declined…"): in feature
+ * copy, the pronouns after them are theirs.
+ */
+const OFFICE_HOLDER_ACTS =
+  /\b(?:director general|minister|president|secretary|ambassador|chief|commander|general|spokesman|spokeswoman|official|envoy|governor|senator|leader)\s+(?:also\s+|further\s+|however,?\s+)?(?:[a-z]+ed|said|says|told)\b/i;
 
 /** True when the lede's subject is the home country, its capital or its foreign ministry. */
 function ledeSubject(plain: string, home: string | null): boolean {
@@ -118,8 +125,9 @@ function ledeSubject(plain: string, home: string | null): boolean {
   for (let m = LEDE_SUBJECT.exec(plain); m !== null; m = LEDE_SUBJECT.exec(plain)) {
     const subject = m[1] as string;
     if (MINISTRY.test(subject)) return true;
-    const countries = countriesOfSubject(subject);
-    if (countries.length === 1 && (home === null || countries[0] === home)) return true;
+    // By name only ("Pakistan", "Islamabad"): a state organ ("the Inter-Services Public Relations") is not the ministry.
+    const country = countryNamed(subject.replace(/^[Tt]he\s+/, ""));
+    if (country !== null && (home === null || country === home)) return true;
   }
   return false;
 }
@@ -129,9 +137,10 @@ export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   if (ctx.titled || ctx.nameRef?.(plain)) return isReportedQuestion(plain) ? "question" : "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
   if (MINISTRY_AT_BRIEFING.test(plain)) return "spokesperson";
-  const pronouns = pronounsAttributed(plain);
+  const { pronouns, first } = pronounsAttributed(plain);
   if (pronouns.size > 0) {
     if (isReportedQuestion(plain)) return "question";
+    if (!ctx.packed && OFFICE_HOLDER_ACTS.test(plain.slice(0, first).replace(QUOTATION, " "))) return "other";
     const own = ctx.spokesperson.pronoun;
     return own === null || pronouns.has(own) || pronouns.has("official") ? "pronoun" : "mismatch";
   }
