@@ -153,7 +153,23 @@ function isKnown(place: string, text: string, s: StatementSoFar, to: number, hom
   return s.opening.has(place);
 }
 
-/** What countries a shift's clause brings to the statement that runs from `s.start` to `to`. */
+/** True when some capitalised word the statement has used names a country other than home. */
+function namesACountry(words: Set<string>, home: string | null): boolean {
+  for (const w of words) {
+    const code = countryNamed(w.replace(/['’]s$/, ""));
+    if (code !== null && code !== home) return true;
+  }
+  return false;
+}
+
+/** A statement shorter than this that names no country is an introduction to what follows. */
+const INTRO_CHARS = 250;
+
+/**
+ * What countries a shift's clause brings to the statement that runs from `s.start` to `to`. A short
+ * statement that names no country yet only introduces its subject: its first country is its own
+ * ("Mr Khan also addressed the retaliatory measures…" then "He said … New Delhi…").
+ */
 export function shiftNews(
   clause: string,
   text: string,
@@ -161,7 +177,9 @@ export function shiftNews(
   to: number,
   home: string | null,
 ): PlaceNews {
-  for (const run of newRuns(clause, wordsUpTo(text, s, to))) {
+  const seen = wordsUpTo(text, s, to);
+  if (to - s.start < INTRO_CHARS && !namesACountry(seen, home)) return "known";
+  for (const run of newRuns(clause, seen)) {
     for (const code of countriesOfRun(run)) {
       if (code !== home && !namedIn(code, text, s.start, to)) return "new";
     }

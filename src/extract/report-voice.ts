@@ -66,6 +66,17 @@ const MINISTRY = /^(?:[Tt]he\s+)?(?:Foreign Office|FO|Foreign Ministry|Ministry 
 const MINISTRY_AT_BRIEFING =
   /\b(?:Foreign Office|FO|Foreign Ministry)\s+(?:(?:in|at|on|also|\(FO\)|[A-Z][a-z]+)\s+){0,3}(?:[a-z]+ed|said|says|told)\b[^.!?]{0,200}\bbriefing\b|\bbriefing\b[^.!?]{0,200}\b(?:Foreign Office|FO|Foreign Ministry)\s+(?:(?:also|on|[A-Z][a-z]+day)\s+){0,2}(?:[a-z]+ed|said|says|told)\b/;
 
+/** "The Foreign Office also delivered a stark rebuke…": the ministry as the paragraph's subject. */
+const MINISTRY_OPENS =
+  /^(?:[Tt]he|Pakistan['’]s)\s+(?:Foreign Office|FO|Foreign Ministry)(?:\s*\(FO\))?\s+(?:\S+\s+){0,2}?(?:[a-z]+ed|said|says|told)\b/;
+
+/** The ministry opens the paragraph as a verb's subject, and not as the author of a written statement. */
+function ministryOpens(plain: string): boolean {
+  if (!MINISTRY_OPENS.test(plain)) return false;
+  const firstSentence = plain.slice(0, plain.search(/[.!?](?:\s|$)/) + 1 || plain.length);
+  return !/\bstatement\b/.test(firstSentence);
+}
+
 export interface VoiceContext {
   spokesperson: Spokesperson;
   /** Finds the spokesperson's name as the report uses it ("Mr Khan", "Zahid Chaudhri said"). */
@@ -136,7 +147,7 @@ function ledeSubject(plain: string, home: string | null): boolean {
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   if (ctx.titled || ctx.nameRef?.(plain)) return isReportedQuestion(plain) ? "question" : "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
-  if (MINISTRY_AT_BRIEFING.test(plain)) return "spokesperson";
+  if (MINISTRY_AT_BRIEFING.test(plain) || ministryOpens(plain)) return "spokesperson";
   const { pronouns, first } = pronounsAttributed(plain);
   if (pronouns.size > 0) {
     if (isReportedQuestion(plain)) return "question";
