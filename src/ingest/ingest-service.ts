@@ -1,6 +1,6 @@
 import type { BriefingStore } from "../db/briefing-store.js";
 import { type BriefingInput, normaliseBriefingInput } from "./briefing-input.js";
-import { type PrepareOptions, prepareBriefing, sha256 } from "./prepare-briefing.js";
+import { type PreparedBriefing, type PrepareOptions, prepareBriefing, sha256 } from "./prepare-briefing.js";
 
 export interface IngestResult {
   briefingId: string;
@@ -9,15 +9,22 @@ export interface IngestResult {
   statements: number;
 }
 
+type Prepare = (text: string, options: PrepareOptions) => Promise<PreparedBriefing>;
+
 /** Text in, stored briefing out: prepare (pure) then store (one transaction). */
 export function createIngestService(store: BriefingStore) {
-  function ingest(text: string, options: PrepareOptions): IngestResult {
-    // Skip the split and tag work for a text that is already stored.
+  // Skip the split and tag work for a text that is already stored.
+  const existing = (text: string): IngestResult | null => {
     const hash = sha256(text);
-    if (store.hasText(hash)) return { briefingId: hash.slice(0, 16), created: false, statements: 0 };
-    const prepared = prepareBriefing(text, options);
+    return store.hasText(hash) ? { briefingId: hash.slice(0, 16), created: false, statements: 0 } : null;
+  };
+  const stored = (prepared: PreparedBriefing): IngestResult => {
     const result = store.store(prepared);
     return { ...result, statements: result.created ? prepared.statements.length : 0 };
+  };
+
+  function ingest(text: string, options: PrepareOptions): IngestResult {
+    return existing(text) ?? stored(prepareBriefing(text, options));
   }
 
   return {
@@ -27,8 +34,13 @@ export function createIngestService(store: BriefingStore) {
      * anything is stored), then ingested. A text without a header gets the given date as its header.
      */
     submit(input: BriefingInput): IngestResult {
-      const { text, issuer, source, title } = normaliseBriefingInput(input);
-      return ingest(text, { source, issuer, title });
+      const { text, ...options } = normaliseBriefingInput(input);
+      return ingest(text, options);
+    },
+    /** As submit, with the split and tag work done by `prepare` (a worker pool), off the caller's thread. */
+    async submitWith(prepare: Prepare, input: BriefingInput): Promise<IngestResult> {
+      const { text, ...options } = normaliseBriefingInput(input);
+      return existing(text) ?? stored(await prepare(text, options));
     },
   };
 }

@@ -48,6 +48,11 @@ function startWorker(): Worker {
   );
 }
 
+interface Waiting {
+  resolve: (p: PreparedBriefing) => void;
+  reject: (e: Error) => void;
+}
+
 export function createPreparePool(workers: number): PreparePool {
   if (workers <= 0) {
     return {
@@ -55,45 +60,55 @@ export function createPreparePool(workers: number): PreparePool {
       close: async () => {},
     };
   }
-  const pending = new Map<number, { resolve: (p: PreparedBriefing) => void; reject: (e: Error) => void }>();
-  let broken: Error | undefined;
   let closing = false;
+  let broken: Error | undefined;
   let next = 0;
-  const threads = Array.from({ length: workers }, () => {
+
+  /**
+   * One worker and what it still owes. A worker that dies (out of memory, a native crash) fails what
+   * it owed and is replaced, so one pathological briefing does not stop the ones after it; a worker
+   * that dies before answering anything (it cannot even start) breaks the pool instead of looping.
+   */
+  function spawn(slot: number): { worker: Worker; pending: Map<number, Waiting> } {
     const worker = startWorker();
+    const pending = new Map<number, Waiting>();
+    let answered = false;
+    let dead = false;
     worker.on("message", (m: { id: number; prepared?: PreparedBriefing; error?: SerializedError }) => {
+      answered = true;
       const waiting = pending.get(m.id);
       pending.delete(m.id);
       if (m.error) waiting?.reject(reviveError(m.error));
       else if (m.prepared) waiting?.resolve(m.prepared);
     });
-    // A worker that dies (a crash, out of memory) fails what is pending and everything after,
-    // rather than leaving the caller waiting for answers that will never come.
-    const fail = (err: Error) => {
-      broken ??= err;
-      for (const [id, waiting] of pending) {
-        pending.delete(id);
-        waiting.reject(err);
-      }
+    const died = (err: Error) => {
+      if (dead || closing) return;
+      dead = true;
+      for (const waiting of pending.values()) waiting.reject(err);
+      pending.clear();
+      if (answered) threads[slot] = spawn(slot);
+      else broken ??= err;
     };
-    worker.on("error", fail);
-    worker.on("exit", (code) => {
-      if (!closing) fail(new Error(`a preparation worker stopped (exit code ${code})`));
-    });
-    return worker;
-  });
+    worker.on("error", died);
+    worker.on("exit", (code) => died(new Error(`the preparation worker stopped (exit code ${code})`)));
+    return { worker, pending };
+  }
+  const threads = Array.from({ length: workers }, (_, slot) => spawn(slot));
+
   return {
     prepare(text, options) {
-      const id = next++;
       if (broken) return Promise.reject(broken);
+      const id = next++;
+      const thread = threads[id % threads.length];
+      if (!thread) return Promise.reject(new Error("no preparation worker"));
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        threads[id % threads.length]?.postMessage({ id, text, options });
+        thread.pending.set(id, { resolve, reject });
+        thread.worker.postMessage({ id, text, options });
       });
     },
     async close() {
       closing = true;
-      await Promise.all(threads.map((t) => t.terminate()));
+      await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };
 }

@@ -8,7 +8,8 @@ import { BriefingFormatError } from "../extract/split.js";
 import { BEARER_SECURITY, requireApiKey } from "../http/auth.js";
 import { HttpProblem, invalidParameter, notFound } from "../http/http-problem.js";
 import { BriefingInputError, decodeBriefingBytes, type InputField } from "../ingest/briefing-input.js";
-import type { IngestService } from "../ingest/ingest-service.js";
+import type { IngestResult, IngestService } from "../ingest/ingest-service.js";
+import { createPreparePool, type PreparePool } from "../ingest/prepare-pool.js";
 import { briefingSchema } from "../schemas/briefing.js";
 import { briefingSubmissionSchema } from "../schemas/ingest.js";
 import { deleteExamples, postExamples, writeRouteDocs } from "../schemas/ingest-openapi.js";
@@ -97,6 +98,10 @@ export const briefingWriteRoutes =
   async (app) => {
     app.addHook("onRequest", requireApiKey(deps.apiKey));
     registerParsers(app, deps.bodyLimit);
+    // Splitting and tagging a large briefing takes a while (about a second for 2 MB): it runs on a
+    // worker thread, started on the first write, so that reads keep being answered meanwhile.
+    let pool: PreparePool | undefined;
+    app.addHook("onClose", async () => pool?.close());
     const failures = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
 
     app.post(
@@ -127,9 +132,16 @@ export const briefingWriteRoutes =
       async (request, reply) => {
         const plain = mediaType(request) === "text/plain";
         const { text, date, issuer, source, title } = request.body;
-        let result: ReturnType<IngestService["submit"]>;
+        let result: IngestResult;
         try {
-          result = deps.ingest.submit({ text, date, issuer, source: source ?? "api", title });
+          pool ??= createPreparePool(1);
+          result = await deps.ingest.submitWith(pool.prepare, {
+            text,
+            date,
+            issuer,
+            source: source ?? "api",
+            title,
+          });
         } catch (err) {
           if (err instanceof BriefingInputError)
             throw invalidParameter(inputLocation(plain, err.field), err.message);

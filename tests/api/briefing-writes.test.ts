@@ -1,10 +1,11 @@
-import { request as httpRequest } from "node:http";
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareBriefing, sha256 } from "../../src/ingest/prepare-briefing.js";
 import { problemSchema } from "../../src/schemas/problem.js";
+import { syntheticBriefing } from "../cli/cli-support.js";
 import { buildTestApp, seedText } from "../support/app.js";
 
 const KEY = "test-key-0123456789abcdef";
@@ -310,6 +311,39 @@ describe("authentication of writes", () => {
   it("accepts the scheme name in any case", async () => {
     await post().set("authorization", `bearer ${KEY}`).type("text/plain").send(text(5)).expect(201);
   });
+});
+
+describe("a large write", () => {
+  it("is split and tagged off the event loop: a read arriving meanwhile is served before the write answers", async () => {
+    const big = await buildTestApp({ seed: false, config: { apiKey: KEY, bodyLimit: 4 * 1024 * 1024 } });
+    const text = syntheticBriefing(7, 3000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    // Watch the server: once the whole POST body is in, send a GET; note whether the POST had
+    // answered by the time the GET was received (it cannot have, unless its work blocked the loop).
+    let postResponse: ServerResponse | undefined;
+    let postAnsweredBeforeGet: boolean | undefined;
+    const bodyIn = new Promise<void>((resolve) => {
+      big.server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+        if (req.method === "POST") {
+          postResponse = res;
+          req.on("end", () => resolve());
+        } else postAnsweredBeforeGet = postResponse?.headersSent;
+      });
+    });
+    const posting = request(big.server)
+      .post("/briefings")
+      .set("authorization", bearer)
+      .type("text/plain")
+      .send(text)
+      .then((res) => res.status);
+    // supertest sends on then(): the POST is under way now.
+    await bodyIn;
+    const health = await request(big.server).get("/health");
+    expect(health.status).toBe(200);
+    expect(await posting).toBe(201);
+    expect(postAnsweredBeforeGet).toBe(false);
+    await big.close();
+  }, 60_000);
 });
 
 describe("DELETE /briefings/:id", () => {
