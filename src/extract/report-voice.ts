@@ -52,7 +52,21 @@ const NOT_A_SPEAKER =
 const QUOTATION = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 /** A named person with a title, as a subject ("Secretary-General Antonio Guterres also voiced…"). */
 const TITLED_PERSON =
-  /\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary|Ambassador|Envoy|Chief|Chairman|Senator|Governor|King|Prince|Premier|Chancellor|spokesman|spokesperson|official|leader|Gen\.?|General)\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/;
+  /\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary|Ambassador|Envoy|Chief|Chairman|Senator|Governor|King|Prince|Premier|Chancellor|spokesman|spokesperson|official|leader|Gen\.?|General|PM|FM|DPM)\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b|\bMinister (?:of|for) [A-Z]|\b(?:emissary|counterpart|envoy)\b/;
+const HONORIFIC_ACTS = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][a-z]+)\s+(?:\w+\s+)?(?:[a-z]+ed|said|says|told)\b/;
+
+/**
+ * True when, before the first "he said", someone else is the subject of a verb: an office holder
+ * ("the ISPR director general also declined…"), another titled person ("Mr Jaishankar earlier
+ * asserted…") or a named speaker ("…, the Justice Department said"). In feature copy the pronouns
+ * after them are theirs.
+ */
+function someoneElseFirst(prefix: string, ctx: VoiceContext): boolean {
+  if (OFFICE_HOLDER_ACTS.test(prefix) || someoneElseSpeaks(prefix)) return true;
+  const honorific = HONORIFIC_ACTS.exec(prefix)?.[1];
+  return honorific !== undefined && honorific !== ctx.spokesperson.surname;
+}
+
 /** The lede's subject (a country or its ministry), then the briefing day or a reporting verb. */
 const LEDE_SUBJECT = new RegExp(
   `(?:^|[,.]\\s+)((?:[Tt]he\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2})(?:\\s*\\([A-Z]+\\))?(?:\\s*,[^,.]{0,160},)?\\s+(?:(?:on|this|last)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|(?:(?:also|strongly|categorically|firmly|once again)\\s+)*(?:${VERB}|[a-z]+ed|will|would|has|have|is|was|remains|continues)\\b)`,
@@ -151,7 +165,7 @@ export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   const { pronouns, first } = pronounsAttributed(plain);
   if (pronouns.size > 0) {
     if (isReportedQuestion(plain)) return "question";
-    if (!ctx.packed && OFFICE_HOLDER_ACTS.test(plain.slice(0, first).replace(QUOTATION, " "))) return "other";
+    if (!ctx.packed && someoneElseFirst(plain.slice(0, first).replace(QUOTATION, " "), ctx)) return "other";
     const own = ctx.spokesperson.pronoun;
     return own === null || pronouns.has(own) || pronouns.has("official") ? "pronoun" : "mismatch";
   }

@@ -211,6 +211,23 @@ describe("splitReport: what belongs to no statement", () => {
     ]);
   });
 
+  it("gives the pronouns after someone else's words in feature copy to that someone", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the border would reopen.",
+        "",
+        "Mr Lindqvist earlier asserted that trade would suffer, as he said on Monday.",
+        "",
+        "The talks came ahead of a visit by the Omani emissary to Islamabad.",
+        "",
+        "He said his country wanted calm.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday said the border would reopen.",
+    ]);
+  });
+
   it("keeps an unattributed quotation or first-person paragraph right after the spokesperson's words", () => {
     const { texts } = split(
       [
