@@ -56,7 +56,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       bodyLimit: config.bodyLimit,
     }),
   );
-  await app.register(referenceRoutes(createReferenceRepository(db), statements));
+  await app.register(referenceRoutes(createReferenceRepository(), statements));
   await app.register(timelineRoutes(statements));
   await app.register(healthRoutes(createHealthRepository(db)));
   return app;

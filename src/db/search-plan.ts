@@ -12,6 +12,8 @@ import { type Driver, type KeyRange, type TagGroup, tagGroups } from "./statemen
  * the short side. Decisions are cached per data generation and query shape.
  */
 export const PROBE = 256;
+/** Largest multi-valued tag group gathered and sorted to drive a query (at most ~2 ms of keys). */
+export const SET_PROBE = 20_000;
 const FTS_CHECK_WEIGHT = 16;
 
 interface Probe {
@@ -38,6 +40,15 @@ export function createPlanner(sqlite: Database.Database, generation: () => strin
   const bounds = (range: KeyRange, key: string) =>
     `${range.lo === null ? "" : ` AND ${key} >= ?`}${range.hi === null ? "" : ` AND ${key} < ?`}`;
   const boundParams = (range: KeyRange) => [range.lo, range.hi].filter((v): v is number => v !== null);
+
+  /** A multi-valued group's size within the range, up to SET_PROBE (its keys are not in one ordered run). */
+  function probeSet(g: TagGroup, range: KeyRange): Probe {
+    const values = g.values.map(() => "?").join(", ");
+    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM statement_tag
+      WHERE kind = ? AND value IN (${values})${bounds(range, "statement_pk")} LIMIT ${SET_PROBE})`;
+    const r = prepared(sql).get(g.kind, ...g.values, ...boundParams(range)) as { n: number };
+    return { n: r.n, edge: r.n >= SET_PROBE ? 0 : null };
+  }
 
   function probeTag(g: TagGroup, range: KeyRange, desc: boolean): Probe {
     const values = g.values.map(() => "?").join(", ");
@@ -76,12 +87,19 @@ export function createPlanner(sqlite: Database.Database, generation: () => strin
     if (match === null && singles.length === 1) return { by: "tag", group: singles[0] as number };
     const weight = match === null ? 1 : FTS_CHECK_WEIGHT;
     groups.forEach((g, i) => {
-      const p = probeTag(g, range, desc);
+      if (g.values.length === 1) {
+        candidates.push({
+          plan: { by: "tag", group: i },
+          cost: weight * density(probeTag(g, range, desc), range, desc),
+        });
+        return;
+      }
       // A multi-valued group drives only when it is small: its keys are gathered and sorted first.
-      if (g.values.length > 1 && p.edge !== null) return;
-      const plan: Plan = g.values.length === 1 ? { by: "tag", group: i } : { by: "tagset", group: i };
-      candidates.push({ plan, cost: weight * density(p, range, desc) });
+      const p = probeSet(g, range);
+      if (p.edge === null)
+        candidates.push({ plan: { by: "tagset", group: i }, cost: (weight * p.n) / 2 ** 53 });
     });
+    // Without a search or a single-valued tag, the statement table is the fallback walk.
     if (candidates.length === 0) return { by: "scan" };
     candidates.sort((a, b) => a.cost - b.cost);
     return (candidates[0] as { plan: Plan }).plan;

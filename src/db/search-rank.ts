@@ -72,9 +72,19 @@ export function createRanker(prepare: Prepare, generation: () => string, size = 
       boundary === null || boundary === undefined ? range.lo : Math.max(range.lo ?? boundary, boundary);
     const source = statementSource(f, search.match, plan, { lo, hi: range.hi });
     const limit = known ? size * 4 : size;
-    const rows = prepare<(string | number)[], { k: number; text: string }>(
-      `SELECT ${source.key} AS k, s.text AS text ${source.sql} ORDER BY ${source.key} DESC LIMIT ?`,
-    ).all(...source.params, limit);
+    const keys = prepare<(string | number)[], number>(
+      `SELECT ${source.key} ${source.sql} ORDER BY ${source.key} DESC LIMIT ?`,
+    )
+      .pluck()
+      .all(...source.params, limit);
+    const texts = new Map(
+      prepare<[string], { pk: number; text: string }>(
+        "SELECT pk, text FROM statement WHERE pk IN (SELECT value FROM json_each(?))",
+      )
+        .all(JSON.stringify(keys))
+        .map((r) => [r.pk, r.text]),
+    );
+    const rows = keys.map((k) => ({ k, text: texts.get(k) ?? "" }));
     const scores = scoreTexts(
       rows.map((r) => r.text),
       search.terms,

@@ -4,6 +4,7 @@ import type { StatementDto } from "../schemas/statement.js";
 import { createBriefingRepository } from "./briefing-repository.js";
 import { createDataGeneration } from "./data-generation.js";
 import { createGenerationCache } from "./facet-cache.js";
+import { pageFromSnapshot } from "./facet-page.js";
 import { createFacetRepository } from "./facet-repository.js";
 import type { PodiumDb } from "./open-database.js";
 import type { SearchQuery } from "./search-parse.js";
@@ -117,6 +118,8 @@ function groupBy<T extends { statement_pk: number }>(rows: T[]): Map<number, T[]
 export interface StatementRepositoryOptions {
   /** How many of the newest matches relevance ranks (tests use a small one). */
   relevanceWindow?: number;
+  /** False: answer everything by SQL, never from the facet snapshot (tests compare the two). */
+  snapshot?: boolean;
 }
 
 /** Read access to statements. Plain SQL: each query's shape is chosen for its index use. */
@@ -128,7 +131,7 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
   const ranker = createRanker(prepare, generation, options.relevanceWindow);
   const snippets = createSnippets(sqlite);
   const counts = createGenerationCache<number>(generation);
-  const facets = createFacetRepository(pdb);
+  const facets = createFacetRepository(pdb, { snapshot: options.snapshot });
   const briefings = createBriefingRepository(pdb);
   const byId = sqlite.prepare<[string], StatementRecord>(`SELECT ${COLUMNS} FROM statement s WHERE s.id = ?`);
   const byKeys = sqlite.prepare<[string], StatementRecord>(
@@ -170,14 +173,27 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     const base = filterRange(req.filter);
     const plan = planner.plan(req.filter, req.search?.match ?? null, base, desc);
     const source = statementSource(req.filter, req.search?.match ?? null, plan, range);
-    return prepare<(string | number)[], StatementRecord>(
-      `SELECT ${COLUMNS} ${source.sql} ORDER BY ${source.key} ${desc ? "DESC" : "ASC"} LIMIT ?`,
-    ).all(...source.params, limit);
+    const keys = prepare<(string | number)[], number>(
+      `SELECT ${source.key} ${source.sql} ORDER BY ${source.key} ${desc ? "DESC" : "ASC"} LIMIT ?`,
+    )
+      .pluck()
+      .all(...source.params, limit);
+    return recordsByKeys(keys);
   }
 
   function byDate(req: ListRequest): { records: StatementRecord[]; next: Position | null } {
     const desc = req.sort !== "date";
     const after = req.after && "k" in req.after ? req.after.k : null;
+    // Tag, issuer, speaker and date filters are answered from the facet snapshot when it is current.
+    const snapshot = req.search || req.filter.briefingIds.length > 0 ? null : facets.snapshot();
+    if (snapshot) {
+      const page = pageFromSnapshot(snapshot, req.filter, after, desc, req.limit);
+      const last = page.keys.at(-1);
+      return {
+        records: recordsByKeys(page.keys),
+        next: page.more && last !== undefined ? { k: last } : null,
+      };
+    }
     const bound: KeyRange =
       after === null ? { lo: null, hi: null } : desc ? { lo: null, hi: after } : { lo: after + 1, hi: null };
     const rows = datePage(req, intersectRange(filterRange(req.filter), bound), req.limit + 1, desc);
@@ -227,7 +243,7 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     /** Facet counts over filtered statement sets. */
     facets,
     /** Counts per period over filtered statement sets. */
-    timelines: createTimelineRepository(facets),
+    timelines: createTimelineRepository(facets, generation),
 
     list(req: ListRequest): StatementPage {
       const page = records(req);
@@ -263,6 +279,8 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
 
     /** Exact number of statements matching the filter and search. */
     count(filter: StatementFilter, search: SearchQuery | null): number {
+      const fromSnapshot = facets.total(filter, search);
+      if (fromSnapshot !== null) return fromSnapshot;
       return counts(JSON.stringify([filter, search?.match ?? null]), () => {
         const base = filterRange(filter);
         const plan = planner.plan(filter, search?.match ?? null, base, true);

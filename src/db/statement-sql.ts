@@ -59,20 +59,22 @@ export function intersectRange(a: KeyRange, b: KeyRange): KeyRange {
   return { lo: max(a.lo, b.lo), hi: min(a.hi, b.hi) };
 }
 
-/** SQL for "this statement has one of these tags", correlated on `s.pk`. */
-function tagExists(g: TagGroup, textOnly: boolean, alias: string): SqlPart {
+/** SQL for "this statement has one of these tags", correlated on the date key `key`. */
+function tagExists(g: TagGroup, textOnly: boolean, alias: string, key: string): SqlPart {
   const basis = textOnly ? ` AND ${alias}.basis = 'text'` : "";
   const values = g.values.length === 1 ? "= ?" : `IN (${placeholders(g.values.length)})`;
   return {
-    sql: `EXISTS (SELECT 1 FROM statement_tag ${alias} WHERE ${alias}.statement_pk = s.pk AND ${alias}.kind = ? AND ${alias}.value ${values}${basis})`,
+    sql: `EXISTS (SELECT 1 FROM statement_tag ${alias} WHERE ${alias}.statement_pk = ${key} AND ${alias}.kind = ? AND ${alias}.value ${values}${basis})`,
     params: [g.kind, ...g.values],
   };
 }
 
 /**
- * FROM + WHERE for the statements matching `f` (and the FTS5 expression `match`, when given) within
- * `range`, walked by `driver`. Only the driver's index is scanned; every other condition is an
- * indexed point check on each row it yields.
+ * FROM + WHERE for the keys of the statements matching `f` (and the FTS5 expression `match`, when
+ * given) within `range`, walked by `driver`. Only the driver's index is scanned; every other
+ * condition is an indexed point check on each key it yields. The statement table itself (large: it
+ * holds the texts) is read only when the driver is the table or a speaker filter needs it, so
+ * scanning stays within compact indexes; callers fetch the few rows they return by key.
  */
 export function statementSource(
   f: StatementFilter,
@@ -87,36 +89,42 @@ export function statementSource(
     where.push(part.sql);
     params.push(...part.params);
   };
+  const textOnly = f.textBasisOnly ? " AND basis = 'text'" : "";
   // CROSS JOIN and INDEXED BY pin the walk the planner chose, with or without ANALYZE statistics.
-  let from =
-    driver.by === "briefing" ? "statement s INDEXED BY statement_briefing_seq_unique" : "statement s";
-  let key = "s.pk";
-
+  let from: string;
+  let key: string;
+  let hasStatement = false;
   if (driver.by === "tag") {
     const g = groups[driver.group];
     if (g?.values.length !== 1) throw new Error("a tag driver needs a single-valued tag group");
-    from = "statement_tag t CROSS JOIN statement s ON s.pk = t.statement_pk";
+    from = "statement_tag t";
     key = "t.statement_pk";
     add({
-      sql: `t.kind = ? AND t.value = ?${f.textBasisOnly ? " AND t.basis = 'text'" : ""}`,
+      sql: `t.kind = ? AND t.value = ?${textOnly.replace("basis", "t.basis")}`,
       params: [g.kind, g.values[0] as string],
     });
   } else if (driver.by === "tagset") {
     const g = groups[driver.group];
     if (!g) throw new Error("a tag-set driver needs a tag group");
-    const basis = f.textBasisOnly ? " AND basis = 'text'" : "";
-    const bounds = [...(range.lo === null ? [] : [range.lo]), ...(range.hi === null ? [] : [range.hi])];
     const lo = range.lo === null ? "" : " AND statement_pk >= ?";
     const hi = range.hi === null ? "" : " AND statement_pk < ?";
-    add({
-      sql: `s.pk IN (SELECT statement_pk FROM statement_tag WHERE kind = ? AND value IN (${placeholders(g.values.length)})${basis}${lo}${hi})`,
-      params: [g.kind, ...g.values, ...bounds],
-    });
+    const bounds = [range.lo, range.hi].filter((v): v is number => v !== null);
+    from = `(SELECT DISTINCT statement_pk AS pk FROM statement_tag WHERE kind = ? AND value IN (${placeholders(g.values.length)})${textOnly}${lo}${hi}) ts`;
+    params.push(g.kind, ...g.values, ...bounds);
+    key = "ts.pk";
   } else if (driver.by === "fts") {
     if (match === null) throw new Error("a full-text driver needs a search");
-    from = "statement_fts f CROSS JOIN statement s ON s.pk = f.rowid";
+    from = "statement_fts f";
     key = "f.rowid";
     add({ sql: "statement_fts MATCH ?", params: [match] });
+  } else {
+    from = driver.by === "briefing" ? "statement s INDEXED BY statement_briefing_seq_unique" : "statement s";
+    key = "s.pk";
+    hasStatement = true;
+  }
+  if (!hasStatement && (f.speakers.length > 0 || f.briefingIds.length > 0)) {
+    from += ` CROSS JOIN statement s ON s.pk = ${key}`;
+    hasStatement = true;
   }
   if (range.lo !== null) add({ sql: `${key} >= ?`, params: [range.lo] });
   if (range.hi !== null) add({ sql: `${key} < ?`, params: [range.hi] });
@@ -128,16 +136,25 @@ export function statementSource(
   }
   groups.forEach((g, i) => {
     if ((driver.by === "tag" || driver.by === "tagset") && driver.group === i) return;
-    add(tagExists(g, f.textBasisOnly, `t${i}`));
+    add(tagExists(g, f.textBasisOnly, `t${i}`, key));
   });
-  if (f.issuers.length > 0)
-    add({ sql: `s.issuer IN (${placeholders(f.issuers.length)})`, params: f.issuers });
+  if (f.issuers.length > 0) {
+    const list = placeholders(f.issuers.length);
+    add(
+      hasStatement
+        ? { sql: `s.issuer IN (${list})`, params: f.issuers }
+        : {
+            sql: `EXISTS (SELECT 1 FROM statement si INDEXED BY statement_issuer_idx WHERE si.issuer IN (${list}) AND si.pk = ${key})`,
+            params: f.issuers,
+          },
+    );
+  }
   if (f.speakers.length > 0) {
     add({ sql: `s.speaker COLLATE NOCASE IN (${placeholders(f.speakers.length)})`, params: f.speakers });
   }
   if (match !== null && driver.by !== "fts") {
     add({
-      sql: "EXISTS (SELECT 1 FROM statement_fts WHERE statement_fts MATCH ? AND rowid = s.pk)",
+      sql: `EXISTS (SELECT 1 FROM statement_fts WHERE statement_fts MATCH ? AND rowid = ${key})`,
       params: [match],
     });
   }

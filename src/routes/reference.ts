@@ -93,7 +93,7 @@ export const referenceRoutes =
       },
       async (request, reply) => {
         const q = request.query.q?.trim() || null;
-        const rows = reference.countries(q, q ? resolveCountry(q) : null);
+        const rows = reference.countries(q, q ? resolveCountry(q) : null, statements.facets.tagTotals());
         return answerList(formatOf(request, request.query.format), reply, "countries", rows, COUNTRY_COLUMNS);
       },
     );
@@ -125,7 +125,7 @@ export const referenceRoutes =
         const latest = statements.list({ filter, search: null, sort: "-date", limit: 5, after: null });
         return {
           ...country,
-          statementCount: reference.count("country", country.code),
+          statementCount: statements.facets.tagTotals().get(`country:${country.code}`) ?? 0,
           topics: facets.topic ?? [],
           regions: facets.region ?? [],
           issuers: facets.issuer ?? [],
@@ -158,7 +158,7 @@ export const referenceRoutes =
           formatOf(request, request.query.format),
           reply,
           "topics",
-          reference.topics(),
+          reference.topics(statements.facets.tagTotals()),
           TOPIC_COLUMNS,
         ),
     );
@@ -187,7 +187,7 @@ export const referenceRoutes =
           formatOf(request, request.query.format),
           reply,
           "regions",
-          reference.regions(),
+          reference.regions(statements.facets.tagTotals()),
           REGION_COLUMNS,
         ),
     );

@@ -1,7 +1,19 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countOnSnapshot, evaluate, size } from "../../src/db/facet-eval.js";
+import { createFacetRepository } from "../../src/db/facet-repository.js";
+import { buildSnapshot } from "../../src/db/facet-snapshot.js";
+import { countDimensions, type Dimension, type DimensionCount } from "../../src/db/facet-sql.js";
+import { openDatabase } from "../../src/db/open-database.js";
+import { createPlanner } from "../../src/db/search-plan.js";
+import { createStatementCache } from "../../src/db/statement-cache.js";
+import { emptyFilter, type StatementFilter } from "../../src/db/statement-filter.js";
 import { buildFixtureApp, getJson } from "../fixtures/api/app.js";
-import type { ExpectedStatement } from "../fixtures/api/briefings.js";
+import { type ExpectedStatement, loadFixture } from "../fixtures/api/briefings.js";
 
 let app: FastifyInstance;
 let all: ExpectedStatement[];
@@ -142,5 +154,63 @@ describe("facets= counts over the whole filtered set", () => {
   it("leaves count and facets out unless asked for", async () => {
     const page = await getJson<Page>(app, "/statements?limit=1");
     expect(Object.keys(page).sort()).toEqual(["data", "next"]);
+  });
+});
+
+describe("the facet snapshot and SQL count the same", () => {
+  const db = openDatabase(":memory:");
+  loadFixture(db);
+  const prepare = createStatementCache(db.sqlite);
+  const planner = createPlanner(db.sqlite, () => "fixed");
+  const snapshot = buildSnapshot(db.sqlite);
+  const dims: Dimension[] = ["country", "region", "topic", "speaker", "issuer", "day"];
+  const sorted = (c: DimensionCount[]) =>
+    [...c].sort((a, b) => `${a.dimension}${a.value}`.localeCompare(`${b.dimension}${b.value}`));
+  const group = (values: string[]) =>
+    fc.array(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 }), { maxLength: 2 });
+  const date = fc.constantFrom(null, "2019-03-14", "2019-03-20", "2020-01-09", "2024-04-05", "2024-12-31");
+  const filters = fc.record({
+    countries: group(["PK", "CN", "US", "IN", "IR", "MX", "FR"]),
+    regions: group(["KASHMIR", "TAIWAN", "XINJIANG"]),
+    topics: group(["terrorism", "diplomacy", "security", "migration"]),
+    textBasisOnly: fc.boolean(),
+    briefingIds: fc.constant([] as string[]),
+    issuers: fc.uniqueArray(fc.constantFrom("CN", "PK", "US"), { maxLength: 2 }),
+    speakers: fc.uniqueArray(fc.constantFrom("lu kang", "Wang Wenbin", "JOHN KIRBY", "nobody"), {
+      maxLength: 2,
+    }),
+    from: date,
+    to: date,
+  });
+
+  it("for any combination of filters", () => {
+    fc.assert(
+      fc.property(filters, (f: StatementFilter) => {
+        const sql = countDimensions(prepare, planner, f, null, dims);
+        const set = evaluate(snapshot, f);
+        expect(sorted(countOnSnapshot(snapshot, set, dims, f.textBasisOnly))).toEqual(sorted(sql));
+        const all = sql.filter((c) => c.dimension === "day").reduce((n, c) => n + c.count, 0);
+        expect(size(set)).toBe(all);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("builds the snapshot on a worker thread for a database file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "podium-facets-"));
+    const file = openDatabase(join(dir, "facets.db"));
+    try {
+      loadFixture(file);
+      const facets = createFacetRepository(file);
+      await facets.settled();
+      const f = { ...emptyFilter, countries: [["PK"]] };
+      expect(facets.total(f, null)).toBe(8);
+      expect(sorted(facets.counts(f, null, dims))).toEqual(
+        sorted(countDimensions(prepare, planner, f, null, dims)),
+      );
+    } finally {
+      file.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -89,5 +90,55 @@ describe("relevance beyond the ranked window", () => {
 
   it.each([1, 2, 3, 4])("pages with limit=%i visit each match once, in the same order", (limit) => {
     expect(walk(limit)).toEqual(repo.list(base).data.map((s) => s.id));
+  });
+});
+
+describe("pages from the facet snapshot equal pages from SQL", () => {
+  const db = openDatabase(":memory:");
+  loadFixture(db);
+  const fromSnapshot = createStatementRepository(db);
+  const fromSql = createStatementRepository(db, { snapshot: false });
+  const group = (values: string[]) =>
+    fc.array(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 }), { maxLength: 2 });
+  const date = fc.constantFrom(null, "2019-03-14", "2019-03-20", "2020-01-09", "2024-04-05", "2024-12-31");
+  const filters = fc.record({
+    countries: group(["PK", "CN", "US", "IN", "IR", "MX", "FR"]),
+    regions: group(["KASHMIR", "TAIWAN", "XINJIANG"]),
+    topics: group(["terrorism", "diplomacy", "security", "migration"]),
+    textBasisOnly: fc.boolean(),
+    briefingIds: fc.constant([] as string[]),
+    issuers: fc.uniqueArray(fc.constantFrom("CN", "PK", "US"), { maxLength: 2 }),
+    speakers: fc.uniqueArray(fc.constantFrom("lu kang", "Wang Wenbin", "JOHN KIRBY", "nobody"), {
+      maxLength: 2,
+    }),
+    from: date,
+    to: date,
+  });
+
+  it("for any filter, order, page size and count", () => {
+    fc.assert(
+      fc.property(
+        filters,
+        fc.constantFrom("-date" as const, "date" as const),
+        fc.integer({ min: 1, max: 4 }),
+        (filter, sort, limit) => {
+          const walkAll = (repo: typeof fromSql) => {
+            const ids: string[] = [];
+            let after: Position | null = null;
+            do {
+              const page = repo.list({ filter, search: null, sort, limit, after });
+              ids.push(...page.data.map((s) => s.id));
+              after = page.next;
+            } while (after);
+            return ids;
+          };
+          const expected = walkAll(fromSql);
+          expect(walkAll(fromSnapshot)).toEqual(expected);
+          expect(fromSnapshot.count(filter, null)).toBe(expected.length);
+          expect(fromSql.count(filter, null)).toBe(expected.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

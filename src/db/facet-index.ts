@@ -1,0 +1,84 @@
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { buildSnapshot, fromMessage, type Snapshot } from "./facet-snapshot.js";
+import type { PodiumDb } from "./open-database.js";
+
+// The worker module next to this one: .ts when running from source (tsx, tests), .js when compiled.
+const workerUrl = new URL(`./facet-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+function startWorker(path: string): Worker {
+  if (!workerUrl.pathname.endsWith(".ts")) return new Worker(workerUrl, { workerData: { path } });
+  // From source, module hooks are not inherited by worker threads: register tsx in the worker first.
+  const tsx = import.meta.resolve("tsx/esm/api");
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
+    { eval: true, workerData: { path } },
+  );
+}
+
+export interface FacetIndex {
+  /** The snapshot of the current data, or null while one is being built (callers then use SQL). */
+  current(): Snapshot | null;
+  /** Resolves when a build started by `current()` has finished (for tests and warm-up). */
+  settled(): Promise<void>;
+}
+
+/**
+ * Keeps one facet snapshot matching the data generation. A file database is snapshotted on a worker
+ * thread, started at once and again after each change (the first request after a write is answered
+ * by SQL meanwhile); a snapshot is kept only if the generation did not move while it was built, so
+ * it never mixes data from before and after a write. An in-memory database (tests) cannot be opened
+ * twice, so it is snapshotted synchronously on first use — it is small.
+ */
+export function createFacetIndex(pdb: PodiumDb, generation: () => string): FacetIndex {
+  const { sqlite } = pdb;
+  const inline = sqlite.memory || sqlite.name === "" || sqlite.name === ":memory:";
+  let snapshot: { gen: string; data: Snapshot } | null = null;
+  let building: Promise<void> | null = null;
+  let failedFor: string | null = null;
+
+  function build(gen: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const worker = startWorker(sqlite.name);
+      worker.unref();
+      const done = () => {
+        building = null;
+        resolve();
+      };
+      worker.once("message", (m: { snapshot?: unknown; error?: string }) => {
+        if (m.snapshot && generation() === gen) snapshot = { gen, data: fromMessage(m.snapshot) };
+        if (m.error) failedFor = gen;
+        void worker.terminate();
+        done();
+      });
+      worker.once("error", () => {
+        failedFor = gen;
+        done();
+      });
+    });
+  }
+
+  const index: FacetIndex = {
+    current() {
+      let gen: string;
+      try {
+        gen = generation();
+      } catch {
+        return null;
+      }
+      if (snapshot?.gen === gen) return snapshot.data;
+      if (inline) {
+        snapshot = { gen, data: sqlite.transaction(() => buildSnapshot(sqlite))() };
+        return snapshot.data;
+      }
+      // A build that failed for this generation is not retried until the data changes.
+      if (!building && failedFor !== gen) building = build(gen);
+      return null;
+    },
+    settled: () => building ?? Promise.resolve(),
+  };
+  // Start the first snapshot now, so it is ready when the first aggregate is asked for.
+  if (!inline) index.current();
+  return index;
+}
