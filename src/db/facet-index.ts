@@ -37,8 +37,12 @@ export function createFacetIndex(pdb: PodiumDb, generation: () => string): Facet
   let snapshot: { gen: string; data: Snapshot } | null = null;
   let building: Promise<void> | null = null;
   let failedFor: string | null = null;
+  // After a build went stale (the data changed while it ran), wait as long as it took before the
+  // next: a bulk ingest then costs a rebuild now and then, not one per briefing.
+  let notBefore = 0;
 
   function build(gen: string): Promise<void> {
+    const started = Date.now();
     return new Promise<void>((resolve) => {
       const worker = startWorker(sqlite.name);
       worker.unref();
@@ -48,6 +52,7 @@ export function createFacetIndex(pdb: PodiumDb, generation: () => string): Facet
       };
       worker.once("message", (m: { snapshot?: unknown; error?: string }) => {
         if (m.snapshot && generation() === gen) snapshot = { gen, data: fromMessage(m.snapshot) };
+        else if (m.snapshot) notBefore = Date.now() + (Date.now() - started);
         if (m.error) failedFor = gen;
         void worker.terminate();
         done();
@@ -73,7 +78,7 @@ export function createFacetIndex(pdb: PodiumDb, generation: () => string): Facet
         return snapshot.data;
       }
       // A build that failed for this generation is not retried until the data changes.
-      if (!building && failedFor !== gen) building = build(gen);
+      if (!building && failedFor !== gen && Date.now() >= notBefore) building = build(gen);
       return null;
     },
     settled: () => building ?? Promise.resolve(),
