@@ -21,7 +21,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           "Statements from government press briefings, split from briefing texts and tagged with the " +
           "countries, regions and topics they concern — every tag with the evidence that produced it. " +
-          "Every error is `application/problem+json` (RFC 9457).",
+          "Every error is `application/problem+json` (RFC 9457). Every GET answers with a weak `ETag` (it " +
+          "changes with any write) and `Cache-Control: no-cache`: send the tag back as `If-None-Match` to get " +
+          "`304 Not Modified`. Lists share one envelope, `{ data, next, count?, facets? }`; list pages carry a " +
+          '`Link: <…>; rel="next"` header, and `Accept: text/csv` or `application/x-ndjson` streams a whole list.',
         license: {
           name: "Topic codes: IPTC Media Topics, CC BY 4.0",
           url: "https://iptc.org/standards/media-topics/",
