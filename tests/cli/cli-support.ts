@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onTestFinished } from "vitest";
 import { openDatabase } from "../../src/db/open-database.js";
 import { prepareBriefing } from "../../src/ingest/prepare-briefing.js";
 import { packageRoot } from "../../src/package-paths.js";
@@ -38,8 +39,11 @@ export function spawnPodium(args: string[], env: Record<string, string>) {
   });
 }
 
+/** A fresh directory, removed with everything in it when the current test finishes. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `podium-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `podium-${prefix}-`));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 const COUNTRIES = [
