@@ -38,6 +38,14 @@ export interface BenchResult {
   ingest_peak_rss_mb: number;
   cold_start_runs_ms: number[];
   in_process: InProcessTiming[];
+  /** Why the in-process timings are missing, when they failed. */
+  in_process_error?: string;
+  /** In-process: ms until the facet snapshot was ready. */
+  snapshot_ms: number | null;
+  /** Server: ms from spawn until an uncached facets request answered fast (the snapshot is ready). */
+  server_warm_ms: number | null;
+  /** Server RSS once warm, before any load. */
+  server_idle_rss_mb: number | null;
   verdicts: Record<string, Verdict>;
   build: BuildReport & { cached: boolean };
   params: BenchParams;

@@ -67,9 +67,10 @@ export function formatReport(r: BenchResult): string {
     `ingest peak RSS: ${num(r.ingest_peak_rss_mb, 0)} MB`,
     `server peak RSS (VmHWM, whole run): ${num(r.rss_mb, 0)} MB — ${mark("rss")}`,
     `cold start: ${num(r.cold_start_ms, 0)} ms (median of ${r.cold_start_runs_ms.map((x) => x.toFixed(0)).join(", ")}) — ${mark("coldStart")}`,
+    `server warm (facet snapshot ready) ${num(r.server_warm_ms, 0)} ms after spawn; RSS then ${num(r.server_idle_rss_mb, 0)} MB`,
     `database: ${num(r.db_mb, 0)} MB`,
     "",
-    "in-process, repositories called directly (µs per call):",
+    `in-process, repositories called directly (µs per call; facet snapshot ready after ${num(r.snapshot_ms, 0)} ms)${r.in_process_error ? `: FAILED ${r.in_process_error}` : ":"}`,
     ...r.in_process.map(
       (t) =>
         `  ${t.name.padEnd(14)} hot mean ${num(t.hot.mean_us, 0).padStart(9)} p99 ${num(t.hot.p99_us, 0).padStart(9)}` +

@@ -17,7 +17,7 @@ import { runHttpCases } from "./http-cases.js";
 import { inProcessTimings } from "./in-process.js";
 import { parseOptions } from "./options.js";
 import { corpusDir, repoRoot } from "./paths.js";
-import { buildServer, startPodium } from "./podium-server.js";
+import { buildServer, startPodium, waitForWarm } from "./podium-server.js";
 import { memoryOf, stopProcess } from "./processes.js";
 import { formatPlans, formatReport } from "./report.js";
 import { judgeFigure, TARGETS } from "./targets.js";
@@ -82,7 +82,16 @@ async function main(): Promise<void> {
   const pid = server.child.pid ?? 0;
   let cases: BenchResult["cases"];
   let rssMb: number | null;
+  let warmMs: number | null;
+  let idleRssMb: number | null;
   try {
+    process.stderr.write("waiting for the server's facet snapshot…\n");
+    warmMs = await waitForWarm(
+      server,
+      `/statements?country=${params.country.code}&facets=country,topic`,
+      server.spawnedAt,
+    );
+    idleRssMb = memoryOf(pid)?.rssMb ?? null;
     cases = await runHttpCases(benchCases(params), server.baseUrl, pid, o);
     rssMb = memoryOf(pid)?.hwmMb ?? null;
   } finally {
@@ -90,7 +99,13 @@ async function main(): Promise<void> {
   }
 
   process.stderr.write("in-process timings…\n");
-  const inProcess = inProcessTimings(db.path, params, o.explain);
+  let inProcess: Awaited<ReturnType<typeof inProcessTimings>> = { snapshot_ms: Number.NaN, timings: [] };
+  let inProcessError: string | undefined;
+  try {
+    inProcess = await inProcessTimings(db.path, params, o.explain);
+  } catch (err) {
+    inProcessError = (err as Error).message;
+  }
   const coldStartMs = median(coldStarts);
   const result: BenchResult = {
     statements: db.report.statements,
@@ -101,7 +116,11 @@ async function main(): Promise<void> {
     db_mb: db.sizeMb,
     ingest_peak_rss_mb: db.report.peakRssMb,
     cold_start_runs_ms: coldStarts,
-    in_process: inProcess,
+    in_process: inProcess.timings,
+    ...(inProcessError ? { in_process_error: inProcessError } : {}),
+    snapshot_ms: inProcess.snapshot_ms,
+    server_warm_ms: warmMs,
+    server_idle_rss_mb: idleRssMb,
     verdicts: {
       ingest: judgeFigure(db.report.ingestMbPerS, TARGETS.ingestMbPerS, "min", "MB/s"),
       rss: judgeFigure(rssMb ?? Number.NaN, TARGETS.rssMb, "max", "MB"),
