@@ -1,4 +1,4 @@
-import { lowerBound, type Snapshot } from "./facet-snapshot.js";
+import { lowerBound, lowerBoundKeys, type Snapshot } from "./facet-snapshot.js";
 import type { Dimension, DimensionCount } from "./facet-sql.js";
 import { DAY_SPAN, firstKeyOf, keyAfter } from "./ordering-key.js";
 import type { StatementFilter } from "./statement-filter.js";
@@ -75,8 +75,8 @@ function unionAll(lists: Ordinals[]): Ordinals {
 
 /** The ordinals of a filter's statements, or null when the filter needs SQL (search, briefing). */
 export function evaluate(s: Snapshot, f: StatementFilter, extra: Ordinals | null = null): OrdinalSet {
-  const lo = f.from ? lowerBound(s.keys, firstKeyOf(f.from)) : 0;
-  const hi = Math.max(lo, f.to ? lowerBound(s.keys, keyAfter(f.to)) : s.keys.length);
+  const lo = f.from ? lowerBoundKeys(s.keys, firstKeyOf(f.from)) : 0;
+  const hi = Math.max(lo, f.to ? lowerBoundKeys(s.keys, keyAfter(f.to)) : s.keys.length);
   const lists: Ordinals[] = extra ? [clip(extra, lo, hi)] : [];
   for (const g of tagGroups(f)) {
     const postings = g.values.map((v) => {
@@ -103,8 +103,8 @@ export function size(set: OrdinalSet): number {
   return set.list ? set.list.length : set.hi - set.lo;
 }
 
-/** |set ∩ posting|, choosing between binary searches and a membership table by what costs less. */
-function countIn(set: OrdinalSet, posting: Ordinals, member: () => Uint8Array): number {
+/** |set ∩ posting|, choosing between binary searches and a membership bitset by what costs less. */
+function countIn(set: OrdinalSet, posting: Ordinals, member: () => Uint32Array): number {
   if (!set.list) return lowerBound(posting, set.hi) - lowerBound(posting, set.lo);
   const list = set.list;
   if (list.length * 24 < posting.length) {
@@ -116,11 +116,15 @@ function countIn(set: OrdinalSet, posting: Ordinals, member: () => Uint8Array): 
     }
     return n;
   }
-  const table = member();
+  // A bitset of the set (125 KB per million statements) stays in cache while postings stream past.
+  const bits = member();
   const from = lowerBound(posting, set.lo);
   const to = lowerBound(posting, set.hi);
   let n = 0;
-  for (let i = from; i < to; i++) n += table[posting[i] as number] as number;
+  for (let i = from; i < to; i++) {
+    const o = posting[i] as number;
+    n += ((bits[o >>> 5] as number) >>> (o & 31)) & 1;
+  }
   return n;
 }
 
@@ -131,13 +135,14 @@ export function countOnSnapshot(
   dimensions: Dimension[],
   textOnly: boolean,
 ): DimensionCount[] {
-  let table: Uint8Array | null = null;
+  let bits: Uint32Array | null = null;
   const member = () => {
-    if (!table) {
-      table = new Uint8Array(s.keys.length);
-      for (const o of set.list ?? []) table[o] = 1;
+    if (!bits) {
+      const b = new Uint32Array((s.keys.length >>> 5) + 1);
+      for (const o of set.list ?? []) b[o >>> 5] = (b[o >>> 5] as number) | (1 << (o & 31));
+      bits = b;
     }
-    return table;
+    return bits;
   };
   const out: DimensionCount[] = [];
   const push = (dimension: Dimension, value: string | number, count: number) => {
@@ -153,20 +158,8 @@ export function countOnSnapshot(
     } else if (d === "issuer" || d === "speaker") {
       for (const [value, p] of d === "issuer" ? s.issuers : s.speakers)
         push(d, value, countIn(set, p, member));
-    } else if (size(set) > 0) {
-      // Days of a set span at most the snapshot's days: count into an array indexed by day.
-      const first = Math.floor((s.keys[set.list ? (set.list[0] as number) : set.lo] as number) / DAY_SPAN);
-      const last = Math.floor(
-        (s.keys[set.list ? (set.list.at(-1) as number) : set.hi - 1] as number) / DAY_SPAN,
-      );
-      const perDay = new Uint32Array(last - first + 1);
-      const tally = (o: number) => {
-        const d = Math.floor((s.keys[o] as number) / DAY_SPAN) - first;
-        perDay[d] = (perDay[d] as number) + 1;
-      };
-      if (set.list) for (const o of set.list) tally(o);
-      else for (let o = set.lo; o < set.hi; o++) tally(o);
-      for (let i = 0; i < perDay.length; i++) push("day", first + i, perDay[i] as number);
+    } else {
+      for (const [day, count] of countDays(s, set)) push("day", day, count);
     }
   }
   return out;
@@ -177,8 +170,60 @@ export function ordinalsOf(s: Snapshot, keys: number[]): Ordinals {
   const out = new Uint32Array(keys.length);
   let n = 0;
   for (const k of keys) {
-    const at = lowerBound(s.keys, k);
+    const at = lowerBoundKeys(s.keys, k);
     if (s.keys[at] === k) out[n++] = at;
   }
   return out.subarray(0, n);
+}
+
+/** Where each day's statements start: days ascending, and the first ordinal of each (plus the end). */
+interface DayIndex {
+  days: Float64Array;
+  first: Uint32Array;
+}
+
+const dayIndexes = new WeakMap<Snapshot, DayIndex>();
+
+function dayIndex(s: Snapshot): DayIndex {
+  let index = dayIndexes.get(s);
+  if (!index) {
+    const days: number[] = [];
+    const first: number[] = [];
+    let last = Number.NaN;
+    for (let o = 0; o < s.keys.length; o++) {
+      const day = Math.floor((s.keys[o] as number) / DAY_SPAN);
+      if (day !== last) {
+        days.push(day);
+        first.push(o);
+        last = day;
+      }
+    }
+    first.push(s.keys.length);
+    index = { days: Float64Array.from(days), first: Uint32Array.from(first) };
+    dayIndexes.set(s, index);
+  }
+  return index;
+}
+
+/** Statements per day of a set, by day boundaries rather than by statement. */
+function countDays(s: Snapshot, set: OrdinalSet): [number, number][] {
+  const { days, first } = dayIndex(s);
+  const out: [number, number][] = [];
+  if (size(set) === 0) return out;
+  const list = set.list;
+  const start = list ? (list[0] as number) : set.lo;
+  const end = list ? (list.at(-1) as number) + 1 : set.hi;
+  let d = Math.max(0, lowerBound(first, start + 1) - 1);
+  let at = 0;
+  for (; d < days.length && (first[d] as number) < end; d++) {
+    const dayEnd = first[d + 1] as number;
+    let count: number;
+    if (list) {
+      const next = lowerBound(list, dayEnd, at);
+      count = next - at;
+      at = next;
+    } else count = Math.min(dayEnd, end) - Math.max(first[d] as number, start);
+    if (count > 0) out.push([days[d] as number, count]);
+  }
+  return out;
 }

@@ -51,7 +51,13 @@ export function createFacetIndex(pdb: PodiumDb, generation: () => string): Facet
         resolve();
       };
       worker.once("message", (m: { snapshot?: unknown; error?: string }) => {
-        if (m.snapshot && generation() === gen) snapshot = { gen, data: fromMessage(m.snapshot) };
+        let now: string | null = null;
+        try {
+          now = generation();
+        } catch {
+          // The database was closed while the snapshot was built: nothing to keep it for.
+        }
+        if (m.snapshot && now === gen) snapshot = { gen, data: fromMessage(m.snapshot) };
         else if (m.snapshot) notBefore = Date.now() + (Date.now() - started);
         if (m.error) failedFor = gen;
         void worker.terminate();

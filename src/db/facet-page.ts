@@ -1,4 +1,4 @@
-import { lowerBound, type Snapshot } from "./facet-snapshot.js";
+import { lowerBound, lowerBoundKeys, type Snapshot } from "./facet-snapshot.js";
 import { firstKeyOf, keyAfter } from "./ordering-key.js";
 import type { StatementFilter } from "./statement-filter.js";
 import { tagGroups } from "./statement-sql.js";
@@ -101,11 +101,11 @@ export function pageFromSnapshot(
   desc: boolean,
   limit: number,
 ): SnapshotPage {
-  let lo = f.from ? lowerBound(s.keys, firstKeyOf(f.from)) : 0;
-  let hi = f.to ? lowerBound(s.keys, keyAfter(f.to)) : s.keys.length;
+  let lo = f.from ? lowerBoundKeys(s.keys, firstKeyOf(f.from)) : 0;
+  let hi = f.to ? lowerBoundKeys(s.keys, keyAfter(f.to)) : s.keys.length;
   if (after !== null) {
-    if (desc) hi = Math.min(hi, lowerBound(s.keys, after));
-    else lo = Math.max(lo, lowerBound(s.keys, after + 1));
+    if (desc) hi = Math.min(hi, lowerBoundKeys(s.keys, after));
+    else lo = Math.max(lo, lowerBoundKeys(s.keys, after + 1));
   }
   // Each condition is "any of these lists"; a statement must pass all conditions.
   const conditions: Ordinals[][] = tagGroups(f).map((g) =>

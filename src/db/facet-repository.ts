@@ -1,7 +1,8 @@
-import { createDataGeneration } from "./data-generation.js";
+import { createDataBounds, createDataGeneration } from "./data-generation.js";
 import { createGenerationCache } from "./facet-cache.js";
 import { countOnSnapshot, evaluate, type OrdinalSet, ordinalsOf, size } from "./facet-eval.js";
 import { createFacetIndex, type FacetIndex } from "./facet-index.js";
+import { filterKey } from "./facet-key.js";
 import type { Snapshot } from "./facet-snapshot.js";
 import { countDimensions, type Dimension, type DimensionCount, matchedSet } from "./facet-sql.js";
 import type { PodiumDb } from "./open-database.js";
@@ -66,7 +67,8 @@ export function toFacets(names: readonly FacetName[], counts: DimensionCount[]):
 export function createFacetRepository(pdb: PodiumDb, options: { snapshot?: boolean } = {}) {
   const prepare = createStatementCache(pdb.sqlite);
   const generation = createDataGeneration(pdb.sqlite);
-  const planner = createPlanner(pdb.sqlite, generation);
+  const bounds = createDataBounds(pdb.sqlite, generation);
+  const planner = createPlanner(pdb.sqlite, generation, bounds);
   const index: Pick<FacetIndex, "current" | "settled"> =
     options.snapshot === false
       ? { current: () => null, settled: () => Promise.resolve() }
@@ -86,7 +88,7 @@ export function createFacetRepository(pdb: PodiumDb, options: { snapshot?: boole
   }
 
   function counts(f: StatementFilter, search: SearchQuery | null, dimensions: Dimension[]): DimensionCount[] {
-    const key = JSON.stringify([f, search?.match ?? null, dimensions]);
+    const key = filterKey(f, search?.match ?? null, bounds(), dimensions);
     return memo(key, () => {
       const snap = index.current();
       if (!snap) return countDimensions(prepare, planner, f, search, dimensions);
@@ -96,6 +98,9 @@ export function createFacetRepository(pdb: PodiumDb, options: { snapshot?: boole
 
   return {
     counts,
+    /** The memo key of a filter (dates clamped to the stored keys). */
+    keyOf: (f: StatementFilter, search: SearchQuery | null, ...extra: unknown[]) =>
+      filterKey(f, search?.match ?? null, bounds(), ...extra),
     /** The facet snapshot when it matches the data, else null (see FacetIndex). */
     snapshot: (): Snapshot | null => index.current(),
     /** Resolves once a snapshot being built is ready (warm-up, tests). */
@@ -108,7 +113,7 @@ export function createFacetRepository(pdb: PodiumDb, options: { snapshot?: boole
     total(f: StatementFilter, search: SearchQuery | null): number | null {
       const snap = index.current();
       if (!snap) return null;
-      return totals(JSON.stringify([f, search?.match ?? null]), () => size(ordinals(snap, f, search)));
+      return totals(filterKey(f, search?.match ?? null, bounds()), () => size(ordinals(snap, f, search)));
     },
     /** Statements per tag ("kind:value"), over the whole database. */
     tagTotals(): Map<string, number> {

@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import type { DataBounds } from "./data-generation.js";
+import { filterKey } from "./facet-key.js";
 import type { StatementFilter } from "./statement-filter.js";
 import { type Driver, type KeyRange, type TagGroup, tagGroups } from "./statement-sql.js";
 
@@ -25,7 +27,12 @@ interface Probe {
 
 export type Plan = Driver;
 
-export function createPlanner(sqlite: Database.Database, generation: () => string, max = 1000) {
+export function createPlanner(
+  sqlite: Database.Database,
+  generation: () => string,
+  dataBounds: () => DataBounds,
+  max = 1000,
+) {
   const cache = new Map<string, Plan>();
   let cachedFor = "";
   const stmts = new Map<string, Database.Statement>();
@@ -37,7 +44,7 @@ export function createPlanner(sqlite: Database.Database, generation: () => strin
     }
     return s;
   };
-  const bounds = (range: KeyRange, key: string) =>
+  const rangeSql = (range: KeyRange, key: string) =>
     `${range.lo === null ? "" : ` AND ${key} >= ?`}${range.hi === null ? "" : ` AND ${key} < ?`}`;
   const boundParams = (range: KeyRange) => [range.lo, range.hi].filter((v): v is number => v !== null);
 
@@ -45,7 +52,7 @@ export function createPlanner(sqlite: Database.Database, generation: () => strin
   function probeSet(g: TagGroup, range: KeyRange): Probe {
     const values = g.values.map(() => "?").join(", ");
     const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM statement_tag
-      WHERE kind = ? AND value IN (${values})${bounds(range, "statement_pk")} LIMIT ${SET_PROBE})`;
+      WHERE kind = ? AND value IN (${values})${rangeSql(range, "statement_pk")} LIMIT ${SET_PROBE})`;
     const r = prepared(sql).get(g.kind, ...g.values, ...boundParams(range)) as { n: number };
     return { n: r.n, edge: r.n >= SET_PROBE ? 0 : null };
   }
@@ -54,7 +61,7 @@ export function createPlanner(sqlite: Database.Database, generation: () => strin
     const values = g.values.map(() => "?").join(", ");
     const order = desc ? "DESC" : "ASC";
     const sql = `SELECT count(*) AS n, ${desc ? "min" : "max"}(k) AS edge FROM (SELECT statement_pk AS k FROM statement_tag
-      WHERE kind = ? AND value IN (${values})${bounds(range, "statement_pk")} ORDER BY statement_pk ${order} LIMIT ${PROBE})`;
+      WHERE kind = ? AND value IN (${values})${rangeSql(range, "statement_pk")} ORDER BY statement_pk ${order} LIMIT ${PROBE})`;
     const r = prepared(sql).get(g.kind, ...g.values, ...boundParams(range)) as {
       n: number;
       edge: number | null;
@@ -64,7 +71,7 @@ export function createPlanner(sqlite: Database.Database, generation: () => strin
 
   function probeFts(match: string, range: KeyRange, desc: boolean): Probe {
     const sql = `SELECT count(*) AS n, ${desc ? "min" : "max"}(k) AS edge FROM (SELECT rowid AS k FROM statement_fts
-      WHERE statement_fts MATCH ?${bounds(range, "rowid")} ORDER BY rowid ${desc ? "DESC" : "ASC"} LIMIT ${PROBE})`;
+      WHERE statement_fts MATCH ?${rangeSql(range, "rowid")} ORDER BY rowid ${desc ? "DESC" : "ASC"} LIMIT ${PROBE})`;
     const r = prepared(sql).get(match, ...boundParams(range)) as { n: number; edge: number | null };
     return { n: r.n, edge: r.n >= PROBE ? r.edge : null };
   }
@@ -115,7 +122,7 @@ export function createPlanner(sqlite: Database.Database, generation: () => strin
         cache.clear();
         cachedFor = gen;
       }
-      const key = JSON.stringify([f, match, range, desc]);
+      const key = filterKey(f, match, dataBounds(), desc);
       let plan = cache.get(key);
       if (!plan) {
         plan = choose(f, match, range, desc);

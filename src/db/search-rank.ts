@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import type { DataBounds } from "./data-generation.js";
+import { filterKey } from "./facet-key.js";
 import type { SearchQuery } from "./search-parse.js";
 import type { Plan } from "./search-plan.js";
 import { idf, scoreTexts } from "./search-score.js";
@@ -27,7 +29,13 @@ export interface RankedWindow {
 
 type Prepare = <P extends unknown[], R>(sql: string) => Database.Statement<P, R>;
 
-export function createRanker(prepare: Prepare, generation: () => string, size = RELEVANCE_WINDOW, max = 200) {
+export function createRanker(
+  prepare: Prepare,
+  generation: () => string,
+  bounds: () => DataBounds,
+  size = RELEVANCE_WINDOW,
+  max = 200,
+) {
   const windows = new Map<string, RankedWindow>();
   const docFreqs = new Map<string, number>();
   let cachedFor = "";
@@ -109,13 +117,13 @@ export function createRanker(prepare: Prepare, generation: () => string, size = 
       boundary?: number | null,
     ): RankedWindow {
       fresh();
-      const key = JSON.stringify([f, search.match, range, boundary === undefined ? "first" : boundary]);
+      const key = filterKey(f, search.match, bounds(), boundary === undefined ? "first" : boundary);
       let w = windows.get(key);
       if (!w) {
         w = compute(f, search, plan, range, boundary);
         if (windows.size >= max) windows.delete(windows.keys().next().value as string);
         windows.set(key, w);
-        if (boundary === undefined) windows.set(JSON.stringify([f, search.match, range, w.boundary]), w);
+        if (boundary === undefined) windows.set(filterKey(f, search.match, bounds(), w.boundary), w);
       }
       return w;
     },

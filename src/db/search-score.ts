@@ -10,21 +10,29 @@ import type { SearchTerm } from "./search-parse.js";
  */
 const K1 = 1.2;
 const B = 0.75;
-const ASCII = /^[\x20-\x7e]*$/;
+const ASCII_WORD = /^[a-z0-9]*$/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A pattern finding a term in folded text: its tokens separated by non-token characters. */
-export function termPattern(term: SearchTerm): RegExp {
+/**
+ * A pattern finding a term in a statement: its tokens separated by non-token characters. A term of
+ * plain ASCII letters and digits (nearly every query) is matched case-insensitively in the raw text,
+ * which avoids folding every candidate text (case folding and Unicode normalisation cost more than
+ * the search); other terms are matched in the folded text.
+ */
+export function termPattern(term: SearchTerm): { re: RegExp; folded: boolean } {
   const tokens = term.tokens.map(escapeRegExp);
-  if (tokens.every((t) => ASCII.test(t))) {
+  if (tokens.every((t) => ASCII_WORD.test(t))) {
     const tail = term.prefix ? "[a-z0-9]*" : "\\b";
-    return new RegExp(`\\b${tokens.join("[^a-z0-9]+")}${tail}`, "g");
+    return { re: new RegExp(`\\b${tokens.join("[^a-z0-9]+")}${tail}`, "gi"), folded: false };
   }
   const tail = term.prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])";
-  return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join("[^\\p{L}\\p{N}]+")}${tail}`, "gu");
+  return {
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${tokens.join("[^\\p{L}\\p{N}]+")}${tail}`, "gu"),
+    folded: true,
+  };
 }
 
 function count(re: RegExp, text: string): number {
@@ -46,11 +54,12 @@ export function idf(total: number, docFreq: number): number {
  */
 export function scoreTexts(texts: string[], terms: SearchTerm[], weights: number[]): number[] {
   const patterns = terms.map(termPattern);
+  const needsFolding = patterns.some((p) => p.folded);
   const avg = texts.reduce((n, t) => n + t.length, 0) / Math.max(1, texts.length) || 1;
   return texts.map((text) => {
-    const folded = foldText(text);
+    const folded = needsFolding ? foldText(text) : text;
     const norm = K1 * (1 - B + (B * text.length) / avg);
-    const tfs = patterns.map((re) => count(re, folded));
+    const tfs = patterns.map((p) => count(p.re, p.folded ? folded : text));
     const found = tfs.some((tf) => tf > 0);
     let score = 0;
     tfs.forEach((tf, i) => {

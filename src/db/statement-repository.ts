@@ -2,7 +2,7 @@ import { countryName } from "../reference.js";
 import type { BriefingSummaryDto } from "../schemas/briefing.js";
 import type { StatementDto } from "../schemas/statement.js";
 import { createBriefingRepository } from "./briefing-repository.js";
-import { createDataGeneration } from "./data-generation.js";
+import { createDataBounds, createDataGeneration } from "./data-generation.js";
 import { createGenerationCache } from "./facet-cache.js";
 import { pageFromSnapshot } from "./facet-page.js";
 import { createFacetRepository } from "./facet-repository.js";
@@ -127,8 +127,9 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
   const { sqlite } = pdb;
   const prepare = createStatementCache(sqlite);
   const generation = createDataGeneration(sqlite);
-  const planner = createPlanner(sqlite, generation);
-  const ranker = createRanker(prepare, generation, options.relevanceWindow);
+  const bounds = createDataBounds(sqlite, generation);
+  const planner = createPlanner(sqlite, generation, bounds);
+  const ranker = createRanker(prepare, generation, bounds, options.relevanceWindow);
   const snippets = createSnippets(sqlite);
   const counts = createGenerationCache<number>(generation);
   const facets = createFacetRepository(pdb, { snapshot: options.snapshot });
@@ -281,7 +282,7 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     count(filter: StatementFilter, search: SearchQuery | null): number {
       const fromSnapshot = facets.total(filter, search);
       if (fromSnapshot !== null) return fromSnapshot;
-      return counts(JSON.stringify([filter, search?.match ?? null]), () => {
+      return counts(facets.keyOf(filter, search), () => {
         const base = filterRange(filter);
         const plan = planner.plan(filter, search?.match ?? null, base, true);
         const source = statementSource(filter, search?.match ?? null, plan, base);

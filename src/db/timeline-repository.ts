@@ -67,7 +67,7 @@ export function createTimelineRepository(facets: FacetRepository, generation: ()
 
   return {
     timeline(f: StatementFilter, search: SearchQuery | null, interval: Interval): TimelinePoint[] {
-      return memo(JSON.stringify([f, search?.match ?? null, interval]), () => compute(f, search, interval));
+      return memo(facets.keyOf(f, search, interval), () => compute(f, search, interval));
     },
   };
 }

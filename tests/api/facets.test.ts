@@ -5,10 +5,12 @@ import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countOnSnapshot, evaluate, size } from "../../src/db/facet-eval.js";
+import { filterKey } from "../../src/db/facet-key.js";
 import { createFacetRepository } from "../../src/db/facet-repository.js";
 import { buildSnapshot } from "../../src/db/facet-snapshot.js";
 import { countDimensions, type Dimension, type DimensionCount } from "../../src/db/facet-sql.js";
 import { openDatabase } from "../../src/db/open-database.js";
+import { firstKeyOf, keyAfter } from "../../src/db/ordering-key.js";
 import { createPlanner } from "../../src/db/search-plan.js";
 import { createStatementCache } from "../../src/db/statement-cache.js";
 import { emptyFilter, type StatementFilter } from "../../src/db/statement-filter.js";
@@ -161,7 +163,11 @@ describe("the facet snapshot and SQL count the same", () => {
   const db = openDatabase(":memory:");
   loadFixture(db);
   const prepare = createStatementCache(db.sqlite);
-  const planner = createPlanner(db.sqlite, () => "fixed");
+  const planner = createPlanner(
+    db.sqlite,
+    () => "fixed",
+    () => ({ first: null, end: null }),
+  );
   const snapshot = buildSnapshot(db.sqlite);
   const dims: Dimension[] = ["country", "region", "topic", "speaker", "issuer", "day"];
   const sorted = (c: DimensionCount[]) =>
@@ -212,5 +218,19 @@ describe("the facet snapshot and SQL count the same", () => {
       file.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("memo keys", () => {
+  const bounds = { first: firstKeyOf("2019-03-14"), end: keyAfter("2024-04-12") };
+  const key = (from: string | null, to: string | null) =>
+    filterKey({ ...emptyFilter, countries: [["PK"]], from, to }, null, bounds);
+
+  it("share an entry for dates that select the same stored keys, and only then", () => {
+    expect(key(null, "2100-01-01")).toBe(key(null, null));
+    expect(key("1900-01-01", "2099-12-31")).toBe(key(null, null));
+    expect(key("2019-03-14", null)).toBe(key(null, null));
+    expect(key("2019-03-15", null)).not.toBe(key(null, null));
+    expect(key(null, "2024-04-11")).not.toBe(key(null, null));
   });
 });
