@@ -1,98 +1,166 @@
 /**
  * Splits a speaker-turn transcript (White House shape, `wh/`) into statements. Each official's
  * turn ("MS. JEAN-PIERRE:", "MR. KIRBY:") is a statement whose question is the reporters' `Q`
- * turn(s) since the previous official turn; opening remarks that answer nothing split further at
- * explicit topic cues ("Next, …", "And finally, …"); a turn that only manages the floor ("Go ahead,
- * Ed.") and answers nothing is left out. The preamble (title, location, time stamp),
- * time stamps, "END", staff turns and reporters' turns never enter a statement, and a trailing
- * stage direction ("(Laughter.)") is trimmed. One pass over the hard-wrapped lines.
+ * turn(s) since the floor last changed hands. Turns that carry no subject are left out: moderation
+ * ("Go ahead, Ed.", "Thanks, everybody."), back-channel while a reporter is still asking ("Yeah."),
+ * false starts a reporter cuts off ("So, we —"), a colleague's aside between two officials, and
+ * banter that asks the room something ("Happy Thursday?"). A turn that goes on after a reporter's
+ * interjection ("And then —", "Okay.") continues the answer before it, so it keeps that question.
+ * Opening remarks that answer nothing split at the paragraphs that turn to a new subject
+ * (transcript-topic-cues.ts). Stage directions at a statement's edges ("(Laughs.)", "(In progress.)
+ * …") are left out; the preamble, time stamps, "END" and staff turns never enter a statement.
  */
 
 import { OfficialNames } from "./transcript-names.js";
 import { makeQuestion, StatementSink } from "./transcript-sink.js";
-import { lineEnd, readTitle, skipSpace, trimEnd } from "./transcript-text.js";
-import { classifyTurnLine, isFloorTurn, isPhatic, isTopicCue } from "./transcript-turn-lines.js";
+import { readTitle, skipSpace, trimEnd } from "./transcript-text.js";
+import { isTopicCue } from "./transcript-topic-cues.js";
+import { turnAct } from "./transcript-turn-acts.js";
+import { scanTurns, type Turn } from "./transcript-turn-scan.js";
 import type { TranscriptSplit } from "./transcript-types.js";
+import type { Question } from "./types.js";
 
 export type { TranscriptSplit } from "./transcript-types.js";
 
-interface Turn {
-  kind: "official" | "question" | "other";
-  start: number;
-  end: number;
-  speaker: string | null;
-  /** Paragraph starts inside an official turn that open a new topic. */
-  cuts: number[];
-}
+// Turns up to this long may be moderation, back-channel or false starts; longer ones say something.
+const SHORT_TURN = 200;
+// A colleague's aside between two officials' turns, or banter, is at most this long.
+const ASIDE = 120;
+// A reporter's turn this short without a question mark only interjects ("Okay.", "And then —").
+const INTERJECTION = 45;
+// A first topic cue this close to the turn's start follows only a greeting or an agenda: no cut.
+const PREAMBLE = 250;
+// A later piece this short only announces what follows.
+const AGENDA = 120;
 
 const STAGE_TAIL =
   /\((?:laughter|laughs|laughing|applause|inaudible|cross-?talk|pause|sighs?|off-?mic)[^()]{0,40}\)$/i;
+const GREETING =
+  /^(?:good (?:afternoon|morning|evening)|hi|hello|hey|thank you|thanks|happy \p{L}+|(?:\(inaudible\.?\)))[\s\S]{0,60}$/iu;
+
+interface Span {
+  start: number;
+  end: number;
+}
 
 export function splitTurns(text: string, bodyStart: number): TranscriptSplit {
   const { title, next } = readTitle(text, bodyStart);
   const names = new OfficialNames(text, title);
+  const turns = scanTurns(text, next, names);
   const sink = new StatementSink(text);
-  // Reporters' turns since the last official turn: the span from the first to the last one.
-  const q = { start: -1, end: -1 };
-  let turn: Turn | null = null;
+  // Reporters' turns since the floor last changed hands, as one span.
+  let q: Span | null = null;
+  // The last official statement, which a turn after a reporter's interjection continues.
+  // The official whose last turn only moderated.
+  let moderating = null as string | null;
+  let last = null as { speaker: string | null; question: Question | null } | null;
 
-  const emit = (t: Turn): void => {
-    const question = q.start >= 0 ? makeQuestion(text, q.start, q.end, null) : null;
-    q.start = -1;
-    const unasked = question === null || isPhatic(question.text);
-    const bounds = unasked ? [t.start, ...t.cuts] : [t.start];
-    for (let i = 0; i < bounds.length; i++) {
-      const start = bounds[i] ?? t.start;
-      const end = trimStageTail(text, start, bounds[i + 1] ?? t.end);
-      const short = end - start <= 80; // floor turns are short; skip the slice for the rest
-      if (
-        unasked &&
-        bounds.length === 1 &&
-        short &&
-        isFloorTurn(text.slice(skipSpace(text, start, end), end))
-      )
-        return;
-      sink.add(start, end, t.speaker, i === 0 ? question : null);
-    }
-  };
-  const close = (): void => {
-    if (turn?.kind === "official") emit(turn);
-    else if (turn?.kind === "question" && turn.end > turn.start) {
-      if (q.start < 0) q.start = turn.start;
-      q.end = turn.end;
-    }
-    turn = null;
-  };
-
-  let afterBreak = true;
-  let pos = next;
-  while (pos < text.length) {
-    const lineStart = pos;
-    const end = lineEnd(text, pos);
-    const s = skipSpace(text, pos, end);
-    const e = trimEnd(text, s, end);
-    pos = end + 1;
-    if (e <= s) {
-      afterBreak = true;
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i] as Turn;
+    if (t.kind === "question") {
+      if (t.end > t.start) q = { start: q ? q.start : t.start, end: t.end };
       continue;
     }
-    const line = classifyTurnLine(text, lineStart, end);
-    if (line) {
-      close();
-      if (line.kind !== "time") {
-        const speaker = line.kind === "official" ? names.resolve(line.label) : null;
-        turn = { kind: line.kind, start: line.after, end: Math.max(line.after, e), speaker, cuts: [] };
-      }
-    } else if (turn) {
-      if (turn.kind === "official" && afterBreak && isTopicCue(text, s)) turn.cuts.push(s);
-      turn.end = e;
+    if (t.kind !== "official") continue; // staff turns and cross-talk neither ask nor answer
+    const span = innerSpan(text, t.start, t.end);
+    if (span.end <= span.start) continue; // only a stage direction
+    const asked = q !== null && asks(text.slice(q.start, q.end));
+    const short = span.end - span.start <= SHORT_TURN;
+    const act = short ? turnAct(text.slice(span.start, span.end)) : "content";
+    const prev = turns[i - 1];
+    // A turn picking up where the same official's moderation broke off ("— if you're not…").
+    const resumesModeration = moderating === t.speaker && startsWithDash(text, span.start);
+    moderating = null;
+    if (act === "moderation" || (resumesModeration && !asked)) {
+      q = null;
+      last = null;
+      moderating = t.speaker;
+      continue;
     }
-    // Paragraph breaks: blank lines, or a line ending in two spaces (the source's hard line break).
-    afterBreak = text.charCodeAt(end - 1) === 32 && text.charCodeAt(end - 2) === 32;
+    if (act === "reply" && !(asked && q && completes(text, q))) continue; // back-channel
+    if (act === "false-start" && turns[i + 1]?.kind === "question") continue;
+    if (isAside(text, span, prev, t)) continue;
+    if (isBanter(text, span, asked)) continue;
+
+    const continued: Question | null | undefined =
+      !asked && last?.speaker === t.speaker ? last.question : undefined;
+    const question: Question | null =
+      asked && q ? makeQuestion(text, q.start, q.end, null) : (continued ?? null);
+    q = null;
+    // A turn that goes on with an opening starts mid-subject, not with a greeting.
+    const preamble = continued === undefined ? PREAMBLE : AGENDA;
+    const bounds =
+      question === null ? [span.start, ...topicCuts(text, span, t.paragraphs, preamble)] : [span.start];
+    for (let b = 0; b < bounds.length; b++) {
+      const start = bounds[b] ?? span.start;
+      sink.add(start, trimStageTail(text, start, bounds[b + 1] ?? span.end), t.speaker, question);
+    }
+    last = { speaker: t.speaker, question };
   }
-  close();
   sink.rename(names.renames());
   return sink.result(title);
+}
+
+/** True when the reporters' turns ask something: a question mark, or too long to be an interjection. */
+function asks(question: string): boolean {
+  if (question.includes("?")) return true;
+  return question.length > INTERJECTION && !GREETING.test(question);
+}
+
+/** True when the reporters' turns end in a question mark: a one-word reply answers it. */
+function completes(text: string, q: Span): boolean {
+  const e = trimStageTail(text, q.start, q.end);
+  const c = text.charCodeAt(e - 1);
+  return c === 63 /* ? */ || (c === 0x201d /* ” */ && text.charCodeAt(e - 2) === 63);
+}
+
+/**
+ * A short turn right after another official's turn, with no reporter between, that does not pick up
+ * a sentence the speaker had to leave ("— this action —"): banter or an aside between colleagues.
+ */
+function isAside(text: string, span: Span, prev: Turn | undefined, t: Turn): boolean {
+  if (prev?.kind !== "official" || prev.speaker === t.speaker) return false;
+  if (span.end - span.start > ASIDE) return false;
+  return !startsWithDash(text, span.start);
+}
+
+/** True when the text at `at` opens with a dash: the speaker picks up a sentence left unfinished. */
+function startsWithDash(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/** A short turn that answers nothing and asks the room something ("Happy Thursday?"). */
+function isBanter(text: string, span: Span, asked: boolean): boolean {
+  if (asked || span.end - span.start > ASIDE || startsWithDash(text, span.start)) return false;
+  return text.charCodeAt(span.end - 1) === 63 /* ? */;
+}
+
+/** Paragraph starts inside `span` that turn to a new subject, except after a short preamble or agenda line. */
+function topicCuts(text: string, span: Span, paragraphs: readonly number[], preamble: number): number[] {
+  const cuts: number[] = [];
+  for (const p of paragraphs) {
+    if (p <= span.start || p >= span.end || !isTopicCue(text, p)) continue;
+    // A piece this short only greets or sets the agenda ("And finally, two shout-outs."): it stays
+    // with what follows.
+    if (p - (cuts[cuts.length - 1] ?? span.start) < (cuts.length === 0 ? preamble : AGENDA)) continue;
+    cuts.push(p);
+  }
+  return cuts;
+}
+
+// A transcriber's note at a turn's start: "(Laughs.)", "(In progress.) …".
+const STAGE_HEAD = /\([^()\n]{1,80}\)[ \t\u00a0]*(?:…|\.\.\.)?/y;
+
+/** The turn's trimmed span without stage directions at its start or end. */
+function innerSpan(text: string, start: number, end: number): Span {
+  let s = skipSpace(text, start, end);
+  for (let guard = 0; guard < 3 && text.charCodeAt(s) === 40 /* ( */; guard++) {
+    STAGE_HEAD.lastIndex = s;
+    if (!STAGE_HEAD.test(text) || STAGE_HEAD.lastIndex > end) break;
+    s = skipSpace(text, STAGE_HEAD.lastIndex, end);
+  }
+  return { start: s, end: trimStageTail(text, s, end) };
 }
 
 /** The end of [start, end) without trailing stage directions; `start` when nothing else is left. */

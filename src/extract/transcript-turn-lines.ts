@@ -74,39 +74,3 @@ function countSpaces(text: string, start: number, end: number): number {
   }
   return i - start;
 }
-
-const TOPIC_CUE =
-  /(?:(?:and|now|so|okay|ok|all right|alright|also|well)[,.!:;—–-]*[ \t\u00a0]+)*(?:(?:this |the )?next\b(?![ \t\u00a0]+(?:week|weekend|month|year|time|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)|finally\b|lastly\b|last but not least\b|on to\b|onto the\b|moving on\b|turning (?:to|now)\b|switching gears\b|separately\b|in other news\b|one (?:more|last|final|other) (?:thing|item|note|update|announcement|piece)\b|another (?:thing|item|update|announcement|note)\b|I (?:also )?(?:want|wanted|would like|['’]d like) to (?:also |just |quickly )?(?:note|highlight|lift up|share|announce|flag|update|give|mention|welcome|introduce|start|begin|take a moment|address|touch on|turn to)\b)/iy;
-
-/**
- * True when the paragraph starting at `start` opens a new topic of an official's opening remarks
- * ("Next, …", "And finally, …", "One more thing …", "I also want to highlight …").
- */
-export function isTopicCue(text: string, start: number): boolean {
-  TOPIC_CUE.lastIndex = start;
-  return TOPIC_CUE.test(text);
-}
-
-const GREETING =
-  /^(?:good (?:afternoon|morning|evening)|hi|hello|hey|thank you|thanks|happy \p{L}+|(?:\(inaudible\.?\)))[\s\S]{0,60}$/iu;
-
-/** A reporter's turn that only greets or thanks: it does not make the reply an answer to anything. */
-export function isPhatic(question: string): boolean {
-  return !question.includes("?") && GREETING.test(question);
-}
-
-// Floor phrases (case-insensitive), then at most a name ("Go ahead, Ed.").
-const FLOOR_PHRASES =
-  /^(?:(?:yeah|yep|yes|sure|okay|ok|all right|alright|go ahead|go for it|please|thank you|thanks|good (?:afternoon|morning|evening)|hi|hello|hey)(?: (?:so much|very much|again))?(?:,? (?:everyone|everybody|all|guys|folks|y['’]all))?[ ,.!—–-]*)+/i;
-const FLOOR_NAME = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?[.!]?)?$/u;
-
-/**
- * A turn that only manages the floor ("Go ahead, Ed.", "Thanks, Karine.", "Good afternoon,
- * everyone."): said in passing, on no subject, so it makes no statement unless it answers a question.
- */
-export function isFloorTurn(text: string): boolean {
-  if (text.length > 60) return false;
-  const flat = text.replace(/[\s\u00a0]+/g, " ");
-  const m = FLOOR_PHRASES.exec(flat);
-  return m !== null && FLOOR_NAME.test(flat.slice(m[0].length));
-}

@@ -82,7 +82,7 @@ describe("splitTurns: turns, questions and furniture", () => {
     ]);
   });
 
-  it("gives an answer every Q turn since the previous official turn, interjections included", () => {
+  it("gives an answer every Q turn since the floor changed hands; a turn after an interjection continues that answer", () => {
     const text = page(
       "Press Briefing by Press Secretary Karine Jean-Pierre",
       "MS. JEAN-PIERRE:  Let me start with the budget.",
@@ -97,17 +97,14 @@ describe("splitTurns: turns, questions and furniture", () => {
       "",
       "MS. JEAN-PIERRE:  — very clear.",
     );
+    const asked = {
+      text: "Two questions. First, on the budget?\n\nQ    And second, on the border?",
+      asker: null,
+    };
     expect(view(split(text))).toEqual([
       { text: "Let me start with the budget.", speaker: KJP, question: null },
-      {
-        text: "On the budget, we have been clear —",
-        speaker: KJP,
-        question: {
-          text: "Two questions. First, on the budget?\n\nQ    And second, on the border?",
-          asker: null,
-        },
-      },
-      { text: "— very clear.", speaker: KJP, question: { text: "(Inaudible.)", asker: null } },
+      { text: "On the budget, we have been clear —", speaker: KJP, question: asked },
+      { text: "— very clear.", speaker: KJP, question: asked },
     ]);
   });
 
@@ -116,13 +113,20 @@ describe("splitTurns: turns, questions and furniture", () => {
       "Press Briefing by Press Secretary Karine Jean-Pierre and National Security\\",
       "MS. JEAN-PIERRE:  We have Admiral John Kirby with us today.",
       "",
+      "",
+      "Q    Admiral, what about Ukraine?",
+      "",
       "MR. KIRBY:  Thanks, Karine. A word on Ukraine first.",
       "",
       "Q    Admiral, what about the strike?",
       "",
       "ADMIRAL KIRBY:  I will not get ahead of the Pentagon.",
       "",
+      "Q    Mr. Secretary, is the border secure?",
+      "",
       "SECRETARY MAYORKAS:  Let me add one thing.",
+      "",
+      "Q    Admiral, do you agree?",
       "",
       "Mr. KIRBY:  And I agree with the Secretary.",
     );
@@ -143,7 +147,11 @@ describe("splitTurns: turns, questions and furniture", () => {
       "Press Gaggle Aboard Air Force One",
       "MS. JEAN-PIERRE:  Hi, everyone. A quick update.",
       "",
+      "Q    Jake, what about the summit?",
+      "",
       "MR. SULLVIAN:  Thanks. Two things today.",
+      "",
+      "Q    And the sanctions?",
       "",
       "MR. SULLIVAN:  As Jake Sullivan, I can say this.",
     );
@@ -216,8 +224,11 @@ describe("splitTurns: turns, questions and furniture", () => {
   });
 });
 
-describe("splitTurns: floor management", () => {
-  it("leaves out turns that only hand the floor over, unless they answer a question", () => {
+describe("splitTurns: turns that carry no subject", () => {
+  const texts = (text: string) => split(text).statements.map((st) => st.text);
+  const questions = (text: string) => split(text).statements.map((st) => st.question?.text ?? null);
+
+  it("leaves out moderation, even right after a question, and a greeting is no question", () => {
     const text = page(
       "Press Briefing by Press Secretary Karine Jean-Pierre",
       "MS. JEAN-PIERRE:  Good afternoon, everyone.",
@@ -226,34 +237,171 @@ describe("splitTurns: floor management", () => {
       "",
       "MS. JEAN-PIERRE:  Okay. Today the President travels to Maine.",
       "",
+      "Q    Can I ask about Maine?",
+      "",
       "MS. JEAN-PIERRE:  Go ahead, Ed.",
       "",
       "Q    Is he going to stop in Boston?",
       "",
       "MS. JEAN-PIERRE:  Yeah.",
       "",
-      "MR. KIRBY:  Thanks, Karine.",
+      "Q    And the weekend?",
+      "",
+      "MS. JEAN-PIERRE:  Wait, wait.  Hold on.  So, we’re running out of time.",
+      "",
+      "Q    Karine —",
+      "",
+      "MS. JEAN-PIERRE:  All right.  Thank you.  Thanks, everybody.",
     );
     expect(view(split(text))).toEqual([
-      {
-        text: "Okay. Today the President travels to Maine.",
-        speaker: KJP,
-        question: { text: "Good afternoon.", asker: null },
-      },
+      { text: "Okay. Today the President travels to Maine.", speaker: KJP, question: null },
       { text: "Yeah.", speaker: KJP, question: { text: "Is he going to stop in Boston?", asker: null } },
+    ]);
+  });
+
+  it("leaves out back-channel and false starts while a reporter is still asking, and joins the question's fragments", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre",
+      "Q    Do you have an update on the bridge funding request —",
+      "",
+      "MS. JEAN-PIERRE:  Yeah.",
+      "",
+      "Q    — and when it goes to Congress?",
+      "",
+      "MS. JEAN-PIERRE:  We will ask Congress soon.",
+      "",
+      "Q    Will he attend the dinner with the community —",
+      "",
+      "MS. JEAN-PIERRE:  So, we —",
+      "",
+      "Q    — to mark the holiday?",
+      "",
+      "MS. JEAN-PIERRE:  We have done that the last couple of years.",
+    );
+    expect(texts(text)).toEqual([
+      "We will ask Congress soon.",
+      "We have done that the last couple of years.",
+    ]);
+    expect(questions(text)).toEqual([
+      "Do you have an update on the bridge funding request —\n\nMS. JEAN-PIERRE:  Yeah.\n\nQ    — and when it goes to Congress?",
+      "Will he attend the dinner with the community —\n\nMS. JEAN-PIERRE:  So, we —\n\nQ    — to mark the holiday?",
+    ]);
+  });
+
+  it("keeps a one-word reply that answers a complete question, and the turn that goes on after the reporter's 'Okay.'", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre",
+      "Q    So, fair to assume it is all political then?",
+      "",
+      "MS. JEAN-PIERRE:  Yeah.",
+      "",
+      "Q    Okay.",
+      "",
+      "MS. JEAN-PIERRE:  It is fair to assume.",
+    );
+    const asked = "So, fair to assume it is all political then?";
+    expect(split(text).statements.map((st) => [st.text, st.question?.text])).toEqual([
+      ["Yeah.", asked],
+      ["It is fair to assume.", asked],
+    ]);
+  });
+
+  it("leaves out banter and a colleague's aside between two officials, but not a colleague picking up a sentence", () => {
+    const text = page(
+      "Press Briefing by Press Secretary Karine Jean-Pierre and John Kirby",
+      "MS. JEAN-PIERRE:  Happy Thursday?  (Laughs.)",
+      "",
+      "Q    Happy Thursday.",
+      "",
+      "MS. JEAN-PIERRE:  The Admiral is here to talk about the Middle East.  John.",
+      "",
+      "MR. KIRBY:  Thanks, Karine.",
+      "",
+      "MS. JEAN-PIERRE:  Were you dozing off?  Was I that long?  (Laughter.)",
+      "",
+      "MR. KIRBY:  No, it was fascinating.",
+      "",
+      "MS. JEAN-PIERRE:  I was like, you seemed shocked when I called you.",
+      "",
+      "MR. KIRBY:  No, it was gripping.  (Laughter.)  The pause is holding for a seventh day, and we are",
+      "working with Qatar and Egypt to extend it for as long as we can.",
+      "",
+      "MS. JEAN-PIERRE:  It’s okay.  It’s the President’s time.",
+      "",
+      "MR. KIRBY:  — and we hope it holds.",
+    );
+    expect(texts(text)).toEqual([
+      "The Admiral is here to talk about the Middle East.  John.",
+      "No, it was gripping.  (Laughter.)  The pause is holding for a seventh day, and we are\nworking with Qatar and Egypt to extend it for as long as we can.",
+      "— and we hope it holds.",
+    ]);
+  });
+
+  it("leaves out the rest of a moderation turn that the speaker picks up after a reporter's interruption", () => {
+    const text = page(
+      "Press Briefing by Press Secretary Karine Jean-Pierre",
+      "Q    And you do not take a question from us.",
+      "",
+      "MS. JEAN-PIERRE:  Okay.  We can — we can end this briefing right now —",
+      "",
+      "Q    I have one question.",
+      "",
+      "MS. JEAN-PIERRE:  — if you’re not going to be respectful.",
+    );
+    expect(texts(text)).toEqual([]);
+  });
+});
+
+describe("splitTurns: statement edges", () => {
+  it("leaves transcriber notes at a turn's start out of the statement", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre",
+      "MS. JEAN-PIERRE:  (In progress.) …a delayed start this morning.  I apologize.",
+      "",
+      "Q    Is the Admiral here?",
+      "",
+      "MR. KIRBY:  (Laughs.)  I am, and I have a word on Haiti.",
+    );
+    expect(split(text).statements.map((st) => st.text)).toEqual([
+      "a delayed start this morning.  I apologize.",
+      "I am, and I have a word on Haiti.",
+    ]);
+  });
+
+  it("cuts a turn where a stand-alone (Cross-talk.) line interrupts it", () => {
+    const text = page(
+      "Press Briefing by Press Secretary Karine Jean-Pierre",
+      "Q    What about the strike?",
+      "",
+      "MS. JEAN-PIERRE:  We are monitoring the strike closely.",
+      "",
+      "(Cross-talk.)",
+      "",
+      "The President has spoken to both sides.",
+    );
+    expect(split(text).statements.map((st) => [st.text, st.question?.text])).toEqual([
+      ["We are monitoring the strike closely.", "What about the strike?"],
+      ["The President has spoken to both sides.", "What about the strike?"],
     ]);
   });
 });
 
 describe("splitTurns: opening remarks", () => {
+  // Paragraphs long enough to be subjects of their own (short ones only greet or set the agenda).
+  const body = (s: string) =>
+    `${s} The details are long, and they fill a paragraph of the kind officials read out at the top of a briefing, with figures, names and dates.`;
   const opening = [
     "MS. JEAN-PIERRE:  Good afternoon.  I have a few things at the top.",
     "",
-    "Today the President signed an executive order on care.",
+    body("Today the President signed an executive order on care for children and for older Americans."),
     "",
-    "Next, the President will travel to Ireland next week.",
+    body("Next, the President will travel to Ireland next week to mark an anniversary of peace."),
     "",
-    "And finally, I want to wish everyone a happy Passover.",
+    body("I want to switch, if I could, to Russia and Ukraine, where strikes hit the grid overnight."),
+    "",
+    body("Now, just real quickly on Angola, whose president visits the White House this afternoon."),
+    "",
+    "With that, I will turn it over to the Admiral, who is here to take your questions today.",
     "",
     "Q    Thank you.  On the debt limit, will he negotiate?",
     "",
@@ -262,40 +410,39 @@ describe("splitTurns: opening remarks", () => {
     "Next, on the budget, he has a plan.",
   ];
 
-  it("splits an opening that answers no question at explicit topic cues, but never an answer", () => {
+  it("splits an opening that answers no question where it turns to a new subject, but never an answer", () => {
     const result = split(page("Press Briefing by Press Secretary Karine Jean-Pierre", ...opening));
-    expect(view(result)).toEqual([
-      {
-        text: "Good afternoon.  I have a few things at the top.\n\nToday the President signed an executive order on care.",
-        speaker: KJP,
-        question: null,
-      },
-      { text: "Next, the President will travel to Ireland next week.", speaker: KJP, question: null },
-      { text: "And finally, I want to wish everyone a happy Passover.", speaker: KJP, question: null },
-      {
-        text: "He has been clear.\n\nNext, on the budget, he has a plan.",
-        speaker: KJP,
-        question: { text: "Thank you.  On the debt limit, will he negotiate?", asker: null },
-      },
+    expect(result.statements.map((st) => [st.text.slice(0, 30), st.question?.text ?? null])).toEqual([
+      ["Good afternoon.  I have a few ", null],
+      ["Next, the President will trave", null],
+      ["I want to switch, if I could, ", null],
+      ["Now, just real quickly on Ango", null],
+      ["He has been clear.\n\nNext, on t", "Thank you.  On the debt limit, will he negotiate?"],
     ]);
+    expect(result.statements[3]?.text.endsWith("to take your questions today.")).toBe(true);
   });
 
-  it("still splits an opening that follows a reporter's greeting, which stays its question", () => {
+  it("goes on splitting an opening after a reporter's interjection, and keeps a short agenda line with what follows", () => {
     const result = split(
       page(
         "Press Briefing by Press Secretary Karine Jean-Pierre",
         "Q    Good afternoon.",
         "",
-        "MS. JEAN-PIERRE:  Hi.  Today the President signed an order.",
+        `MS. JEAN-PIERRE:  ${body("Hi.  Today the President signed an order on lead pipes and clean water.")}`,
         "",
-        "Next week, he will travel.",
+        "Q    Yay.",
         "",
-        "One more thing: the Easter Egg Roll is on Monday.",
+        `MS. JEAN-PIERRE:  ${body("Yay.  The order also funds the work in every state.")}`,
+        "",
+        "And finally, two shout-outs.",
+        "",
+        body("First, I want to welcome a new colleague to the briefing room, who joins us from the Navy."),
       ),
     );
-    expect(result.statements.map((s) => [s.text, s.question?.text ?? null])).toEqual([
-      ["Hi.  Today the President signed an order.\n\nNext week, he will travel.", "Good afternoon."],
-      ["One more thing: the Easter Egg Roll is on Monday.", null],
+    expect(result.statements.map((st) => [st.text.slice(0, 30), st.question])).toEqual([
+      ["Hi.  Today the President signe", null],
+      ["Yay.  The order also funds the", null],
+      ["And finally, two shout-outs.\n\n", null],
     ]);
   });
 });

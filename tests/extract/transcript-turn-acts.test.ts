@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { isContentFree, turnAct } from "../../src/extract/transcript-turn-acts.js";
+
+function acts(texts: string[]): Record<string, string> {
+  return Object.fromEntries(texts.map((t) => [t, turnAct(t)]));
+}
+
+describe("turnAct", () => {
+  it("reads calling on someone, thanks, greetings, floor control and repair requests as moderation", () => {
+    const moderation = [
+      "Go ahead, Nadia.",
+      "Nadia, Nadia.  Go ahead, Nadia.",
+      "In the back.  In the back, go ahead.",
+      "Kelly O, go ahead.",
+      "Thanks, everybody.",
+      "All right.  Thank you.  Thank you so much.",
+      "Appreciate it.\n\nOkay.  I’ll — your question was about?",
+      "Hi.  Good afternoon, everyone.",
+      "Happy Friday.",
+      "Wait, wait.  Hold on.",
+      "I’ll get to that in a second.",
+      "So, we’re running out of time.",
+      "You know I’m on a time clock here.",
+      "Okay.  We can — we can end this briefing right now —",
+      "All right.  If we — we can end this briefing if it’s not going to be respectful here.  Chris.",
+      "Say that one more time?",
+      "I’m sorry, can you repeat that?",
+      "Yeah.  Go ahead.",
+      "(Laughs.)",
+      "Go ahead, (inaudible).",
+    ];
+    expect(acts(moderation)).toEqual(Object.fromEntries(moderation.map((t) => [t, "moderation"])));
+  });
+
+  it("reads affirmations, fillers and bare names as replies", () => {
+    const replies = [
+      "Yeah.",
+      "Sure, sure.",
+      "No.",
+      "No, sir.",
+      "Mm-hmm.",
+      "Okay.  (Laughter.)",
+      "Jake.",
+      "That’s right.",
+    ];
+    expect(acts(replies)).toEqual(Object.fromEntries(replies.map((t) => [t, "reply"])));
+  });
+
+  it("reads a few filler words cut off by a dash as a false start; a cut-off reply stays a reply, a sentence content", () => {
+    expect(acts(["So, we —", "Look, I — I —", "I —", "I don’t have any —", "No —"])).toEqual({
+      "So, we —": "false-start",
+      "Look, I — I —": "false-start",
+      "I —": "false-start",
+      "I don’t have any —": "content",
+      "No —": "reply",
+    });
+  });
+
+  it("reads anything that says something, and every long turn, as content", () => {
+    expect(
+      acts([
+        "Not that I’m aware of.",
+        "No comment on that.",
+        "Stay tuned.",
+        `Go ahead. ${"Word ".repeat(50)}`,
+      ]),
+    ).toEqual({
+      "Not that I’m aware of.": "content",
+      "No comment on that.": "content",
+      "Stay tuned.": "content",
+      [`Go ahead. ${"Word ".repeat(50)}`]: "content",
+    });
+  });
+});
+
+describe("isContentFree", () => {
+  it("accepts at most six filler words and word fragments", () => {
+    expect([
+      isContentFree("So, we"),
+      isContentFree("Wh- I mean"),
+      isContentFree("we can"),
+      isContentFree("I think"),
+    ]).toEqual([true, true, true, false]);
+  });
+});
