@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
+import { createResponseCache } from "./response-cache.js";
 
 /**
  * ETags and conditional GETs for every GET (and HEAD). A response is a function of the URL, the
@@ -9,15 +10,22 @@ import type { FastifyInstance } from "fastify";
  * If-None-Match holds the current tag is answered 304 before any query runs.
  *
  * `Cache-Control: no-cache` lets any cache store a response but makes it revalidate each time, so a
- * client never shows data older than the last write and pays only a 304 when nothing changed.
+ * client never shows data older than the last write and pays only a 304 when nothing changed. The
+ * server keeps recent serialized responses by the same tag (response-cache.ts), so a repeated GET
+ * is answered without running its queries either.
  */
 export const CACHE_CONTROL = "no-cache";
 
 declare module "fastify" {
   interface FastifyRequest {
     etag?: string;
+    /** The data generation the ETag was made from. */
+    generation?: string;
   }
 }
+
+/** Response headers a cached response replays (the ETag and caching headers are set anew). */
+const REPLAYED = ["content-type", "link", "content-disposition"];
 
 const hash = (s: string) => createHash("sha1").update(s).digest("base64url").slice(0, 16);
 
@@ -28,9 +36,15 @@ export function matchesEtag(ifNoneMatch: string | undefined, tag: string): boole
   return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === opaque);
 }
 
-export function registerEtags(app: FastifyInstance, generation: () => string): void {
+export function registerEtags(
+  app: FastifyInstance,
+  generation: () => string,
+  cache = createResponseCache(),
+): void {
   const boot = randomBytes(4).toString("hex");
   app.decorateRequest("etag", undefined);
+  app.decorateRequest("generation", undefined);
+  const caching = (tag: string) => ({ etag: tag, "cache-control": CACHE_CONTROL, vary: "Accept" });
 
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "GET" && request.method !== "HEAD") return;
@@ -42,16 +56,32 @@ export function registerEtags(app: FastifyInstance, generation: () => string): v
     }
     const tag = `W/"${boot}.${gen}.${hash(`${request.url}\n${request.headers.accept ?? ""}`)}"`;
     request.etag = tag;
-    if (matchesEtag(request.headers["if-none-match"], tag)) {
-      return reply.code(304).headers({ etag: tag, "cache-control": CACHE_CONTROL, vary: "Accept" }).send();
-    }
+    request.generation = gen;
+    if (matchesEtag(request.headers["if-none-match"], tag))
+      return reply.code(304).headers(caching(tag)).send();
+    const hit = request.method === "GET" ? cache.get(tag, gen) : undefined;
+    if (hit)
+      return reply
+        .code(200)
+        .headers({ ...hit.headers, ...caching(tag) })
+        .send(hit.body);
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
-    if (request.etag && reply.statusCode === 200 && !reply.hasHeader("etag")) {
-      reply.header("etag", request.etag);
+    const tag = request.etag;
+    if (tag && reply.statusCode === 200 && !reply.hasHeader("etag")) {
+      reply.header("etag", tag);
       if (!reply.hasHeader("cache-control")) reply.header("cache-control", CACHE_CONTROL);
       reply.header("vary", "Accept");
+      // Keep serialized bodies (JSON pages, small lists); streamed exports are not kept.
+      if (request.method === "GET" && typeof payload === "string" && request.generation) {
+        const headers: Record<string, string> = {};
+        for (const name of REPLAYED) {
+          const value = reply.getHeader(name);
+          if (typeof value === "string") headers[name] = value;
+        }
+        cache.set(tag, request.generation, { body: payload, headers });
+      }
     }
     return payload;
   });

@@ -3,6 +3,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBriefingStore } from "../../src/db/briefing-store.js";
 import { matchesEtag } from "../../src/http/etag.js";
+import { createResponseCache } from "../../src/http/response-cache.js";
 import { buildFixtureApp } from "../fixtures/api/app.js";
 import { prepareFixture } from "../fixtures/api/briefings.js";
 
@@ -102,5 +103,38 @@ describe("ETag and If-None-Match", () => {
     expect(matchesEtag('"a.1.y"', 'W/"a.1.x"')).toBe(false);
     expect(matchesEtag("*", 'W/"a.1.x"')).toBe(false);
     expect(matchesEtag(undefined, 'W/"a.1.x"')).toBe(false);
+  });
+});
+
+describe("server-side response cache", () => {
+  it("answers a repeated GET with the same body and headers, Link included", async () => {
+    const first = await request(app.server).get("/statements?country=PK&limit=2").expect(200);
+    const second = await request(app.server).get("/statements?country=PK&limit=2").expect(200);
+    expect(second.text).toBe(first.text);
+    for (const h of ["content-type", "link", "etag", "cache-control", "vary"]) {
+      expect({ [h]: second.headers[h] }).toEqual({ [h]: first.headers[h] });
+    }
+    expect(second.headers.link).toMatch(/rel="next"$/);
+  });
+
+  it("keeps entries by ETag, drops them when the generation changes, and stays within its byte bound", () => {
+    const cache = createResponseCache(10, 6);
+    cache.set("a", "g1", { body: "1234", headers: {} });
+    expect(cache.get("a", "g1")).toBeUndefined(); // first sight of g1 clears; nothing was stored for it
+    cache.set("a", "g1", { body: "1234", headers: { "content-type": "application/json" } });
+    cache.set("b", "g1", { body: "12345", headers: {} });
+    expect(cache.get("a", "g1")?.headers).toEqual({ "content-type": "application/json" });
+    cache.set("c", "g1", { body: "123", headers: {} }); // over 10 bytes: the least recently used (b) goes
+    expect([cache.get("a", "g1")?.body, cache.get("b", "g1"), cache.get("c", "g1")?.body]).toEqual([
+      "1234",
+      undefined,
+      "123",
+    ]);
+    cache.set("d", "g1", { body: "1234567", headers: {} }); // larger than an entry may be
+    expect(cache.get("d", "g1")).toBeUndefined();
+    cache.set("e", "g0", { body: "1", headers: {} }); // an older generation is not stored
+    expect(cache.get("e", "g1")).toBeUndefined();
+    expect(cache.get("a", "g2")).toBeUndefined();
+    expect(cache.size).toBe(0);
   });
 });
