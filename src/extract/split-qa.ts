@@ -7,6 +7,7 @@
  */
 
 import { isScheduleNotice, startsAnnouncement } from "./transcript-announcements.js";
+import { qaStatementEdges } from "./transcript-qa-edges.js";
 import {
   classifyLabel,
   isReportedQuestion,
@@ -22,7 +23,8 @@ import type { TranscriptSplit } from "./transcript-types.js";
 
 export type { TranscriptSplit } from "./transcript-types.js";
 
-const SEPARATOR = /^(?:\*{3,}|-{3,}|_{3,}|={3,}|(?:\* ){2,}\*)$/;
+// "***", "＊＊＊＊＊＊", "※※※", "- - -": a line of three or more marks and nothing else.
+const SEPARATOR = /^(?:[*＊※=_~#-][ \t]?){3,}$/u;
 
 interface Open {
   start: number;
@@ -55,7 +57,10 @@ export function splitQa(text: string, bodyStart: number): TranscriptSplit {
     mode: "announce",
   };
   const flush = (): void => {
-    if (st.open) sink.add(st.open.start, st.open.end, st.open.speaker, st.open.question);
+    if (st.open) {
+      const edges = qaStatementEdges(text, st.open.start, st.open.end);
+      sink.add(edges.start, edges.end, st.open.speaker, st.open.question);
+    }
     st.open = null;
   };
   const answer = (start: number, end: number, speaker: string | null): void => {

@@ -329,6 +329,51 @@ describe("splitQa: announcements and separators", () => {
   });
 });
 
+describe("splitQa: separators and transcriber notes", () => {
+  it("reads a line of full-width asterisks or reference marks as a separator", () => {
+    const text = transcript(
+      "Q: Any news on the talks?",
+      "A: I have nothing further to add.",
+      "＊＊＊＊＊＊＊＊＊＊",
+      "I have some clarifications to make regarding yesterday's press conference.",
+      "※※※※※※",
+    );
+    expect(split(text).statements.map((s) => [s.text, s.question?.text ?? null])).toEqual([
+      ["I have nothing further to add.", "Any news on the talks?"],
+      ["I have some clarifications to make regarding yesterday's press conference.", null],
+    ]);
+  });
+
+  it("starts an answer after an opening exchange about the question and the journalist's reply", () => {
+    const text = transcript(
+      "Q: What do you expect from relations with Japan?",
+      "A: Your colleague asked the same question yesterday. Do you want me to repeat my answer ? (Journalist: Yes, please.)",
+      "The relations have come back to the right track. (The journalist laughed.)",
+      "Q: Has China apologised for the incident?",
+      'A: You were saying "coal", not "cow", right? (The journalist laughed and said, "Yes, coal.") Customs assesses imports.',
+      "Q: Will you comment on the speech?",
+      "A: I haven't seen this speech. Was it delivered just now? (Journalist nods)",
+      "I need to check on its contents.",
+      "Q: Any comment?",
+      "A: I don't know any more than you do. (The journalist laughed.)",
+    );
+    expect(split(text).statements.map((s) => s.text)).toEqual([
+      "The relations have come back to the right track.",
+      "Customs assesses imports.",
+      "I haven't seen this speech. Was it delivered just now? (Journalist nods)\n\nI need to check on its contents.",
+      "I don't know any more than you do.",
+    ]);
+  });
+
+  it("leaves a transcriber's note at an answer's start out of the statement", () => {
+    const text = transcript(
+      "Q: Is the visit confirmed?",
+      "A: (The spokesperson turned to the journalist who raised the question.) The visit is confirmed.",
+    );
+    expect(split(text).statements.map((s) => s.text)).toEqual(["The visit is confirmed."]);
+  });
+});
+
 describe("splitQa: odd input", () => {
   it("never throws and returns well-formed (possibly empty) results", () => {
     const odd = [
