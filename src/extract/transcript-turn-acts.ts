@@ -56,7 +56,7 @@ const MODERATION_PATTERNS = [
   `(?:we|I)(?: have|['’]ve)? (?:got to|gotta|have to|need to) (?:go|run|move on|keep moving|wrap(?: it)? up|sit(?: down)?|land|leave it there)${SOME_WORDS}`,
   `(?:so,? )?(?:we|I)['’](?:re|m) (?:running out of|running short on|out of|short on|tight on) time${SOME_WORDS}`,
   `(?:you know,? )?I['’]m on a (?:time clock|clock|tight schedule)(?: here)?`,
-  `(?:I['’]m going to|we['’]re going to|let['’]s) (?:keep (?:going|moving)|move on|wrap (?:it )?up|start wrapping(?: it)? up)${SOME_WORDS}`,
+  `(?:I['’]m going to|we['’]re going to|let['’]s) (?:keep (?:going|moving)|move on|wrap (?:it |this |things )?up|start wrapping(?: it| this| things)? up)${SOME_WORDS}`,
   `(?:(?:if )?(?:we|I|${NAME}),? )*(?:we )?can end (?:this|the) briefing${SOME_WORDS}${SOME_WORDS}`,
   // Repair requests.
   String.raw`(?:I['’]m )?sorry\?|pardon(?: me)?\??|(?:I )?beg your pardon\??|what\?|hmm\?|huh\?|say what\?|me\?|which one\?|(?:can you |could you )?(?:say|repeat) (?:that|it|the question)(?: again| one more time| last part)?\??|what was (?:the|your) question\??|your question (?:was|is)(?: about| on)?\??`,

@@ -20,6 +20,7 @@ describe("turnAct", () => {
       "Wait, wait.  Hold on.",
       "I’ll get to that in a second.",
       "So, we’re running out of time.",
+      "All right, we’re going to wrap this up soon.",
       "You know I’m on a time clock here.",
       "Okay.  We can — we can end this briefing right now —",
       "All right.  If we — we can end this briefing if it’s not going to be respectful here.  Chris.",
