@@ -80,7 +80,7 @@ export function registerEtags(
           const value = reply.getHeader(name);
           if (typeof value === "string") headers[name] = value;
         }
-        cache.set(tag, request.generation, { body: payload, headers });
+        cache.set(tag, request.generation, { body: Buffer.from(payload), headers });
       }
     }
     return payload;

@@ -6,7 +6,8 @@
  * of the queries, tag look-ups and JSON encoding of a list page.
  */
 export interface CachedResponse {
-  body: string;
+  /** Encoded once, so a hit is written out without converting a string again. */
+  body: Buffer;
   headers: Record<string, string>;
 }
 

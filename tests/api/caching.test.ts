@@ -119,20 +119,20 @@ describe("server-side response cache", () => {
 
   it("keeps entries by ETag, drops them when the generation changes, and stays within its byte bound", () => {
     const cache = createResponseCache(10, 6);
-    cache.set("a", "g1", { body: "1234", headers: {} });
+    cache.set("a", "g1", { body: Buffer.from("1234"), headers: {} });
     expect(cache.get("a", "g1")).toBeUndefined(); // first sight of g1 clears; nothing was stored for it
-    cache.set("a", "g1", { body: "1234", headers: { "content-type": "application/json" } });
-    cache.set("b", "g1", { body: "12345", headers: {} });
+    cache.set("a", "g1", { body: Buffer.from("1234"), headers: { "content-type": "application/json" } });
+    cache.set("b", "g1", { body: Buffer.from("12345"), headers: {} });
     expect(cache.get("a", "g1")?.headers).toEqual({ "content-type": "application/json" });
-    cache.set("c", "g1", { body: "123", headers: {} }); // over 10 bytes: the least recently used (b) goes
-    expect([cache.get("a", "g1")?.body, cache.get("b", "g1"), cache.get("c", "g1")?.body]).toEqual([
-      "1234",
-      undefined,
-      "123",
-    ]);
-    cache.set("d", "g1", { body: "1234567", headers: {} }); // larger than an entry may be
+    cache.set("c", "g1", { body: Buffer.from("123"), headers: {} }); // over 10 bytes: the least recently used (b) goes
+    expect([
+      cache.get("a", "g1")?.body.toString(),
+      cache.get("b", "g1"),
+      cache.get("c", "g1")?.body.toString(),
+    ]).toEqual(["1234", undefined, "123"]);
+    cache.set("d", "g1", { body: Buffer.from("1234567"), headers: {} }); // larger than an entry may be
     expect(cache.get("d", "g1")).toBeUndefined();
-    cache.set("e", "g0", { body: "1", headers: {} }); // an older generation is not stored
+    cache.set("e", "g0", { body: Buffer.from("1"), headers: {} }); // an older generation is not stored
     expect(cache.get("e", "g1")).toBeUndefined();
     expect(cache.get("a", "g2")).toBeUndefined();
     expect(cache.size).toBe(0);
