@@ -3,7 +3,7 @@ import { createStatementRepository, type ListRequest } from "../../src/db/statem
 import { toSearch, toSort, toStatementFilter } from "../../src/http/statement-params.js";
 import type { BenchParams } from "./bench-params.js";
 import { traceSql } from "./sql-trace.js";
-import { uniqueLaterDate } from "./uncached.js";
+import { distinctTo } from "./uncached.js";
 
 export interface Timing {
   mean_us: number;
@@ -15,7 +15,7 @@ export interface InProcessTiming {
   name: string;
   /** The same call repeated: the repositories' memos answer after the first. */
   hot: Timing;
-  /** Every call with its own cache key (a distinct `to` beyond the data): the work a miss costs. */
+  /** Every call with its own cache key (a distinct `to`, see uncached.ts): the work a miss costs. */
   uncached: Timing;
   /** Query plans of the statements one uncached call runs (with --explain). */
   plans?: string[];
@@ -75,7 +75,7 @@ export async function inProcessTimings(
   /** The work of one request of the case; `i` ≥ 0 makes the filter's cache key unique. */
   const call = (query: Query) => (i: number) => {
     const filter = toStatementFilter({ country: query.country, topic: query.topic });
-    if (i >= 0) filter.to = uniqueLaterDate(i);
+    if (i >= 0) filter.to = distinctTo(p.csv.to, i);
     const search = toSearch(query.q);
     const req: ListRequest = { filter, search, sort: toSort(query.sort, search), limit: 20, after: null };
     const page = statements.list(req);
@@ -83,7 +83,7 @@ export async function inProcessTimings(
   };
   const timeline = (i: number) => {
     const filter = toStatementFilter({ country: p.country.code });
-    if (i >= 0) filter.to = uniqueLaterDate(i);
+    if (i >= 0) filter.to = distinctTo(p.csv.to, i);
     return timelines.timeline(filter, null, "month");
   };
   const { code } = p.country;

@@ -17,6 +17,6 @@ export interface LoadRequest {
   duration: number;
   warmup: number;
   headers: Record<string, string>;
-  /** Give every request its own cache key (see uncached.ts). */
-  uncached: boolean;
+  /** Give every request its own `to` date, counting back from this newest date (see uncached.ts). */
+  distinctToFrom: string | null;
 }

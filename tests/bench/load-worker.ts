@@ -6,7 +6,7 @@
  */
 import autocannon from "autocannon";
 import type { LoadRequest, LoadResult } from "./load-result.js";
-import { withUniqueTo } from "./uncached.js";
+import { withDistinctTo } from "./uncached.js";
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -19,8 +19,9 @@ function run(req: LoadRequest, duration: number, record: boolean): Promise<LoadR
   let sent = record ? 0 : 1_000_000;
   const u = new URL(req.url);
   const path = `${u.pathname}${u.search}`;
-  const requests = req.uncached
-    ? [{ setupRequest: (r: { path: string }) => ({ ...r, path: withUniqueTo(path, sent++) }) }]
+  const newest = req.distinctToFrom;
+  const requests = newest
+    ? [{ setupRequest: (r: { path: string }) => ({ ...r, path: withDistinctTo(path, newest, sent++) }) }]
     : undefined;
   return new Promise((resolve, reject) => {
     const instance = autocannon(

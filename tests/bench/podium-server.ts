@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir, repoRoot } from "./paths.js";
 import { freePort, spawnNode, stopProcess, waitForOk } from "./processes.js";
-import { withUniqueTo } from "./uncached.js";
+import { withDistinctTo } from "./uncached.js";
 
 /**
  * The server is compiled exactly like `npm run build` does, but into a private directory, so a build
@@ -68,13 +68,14 @@ export async function startPodium(databasePath: string): Promise<RunningServer> 
 export async function waitForWarm(
   server: RunningServer,
   path: string,
+  newest: string,
   spawnedAt: number,
   fastMs = 50,
   timeoutMs = 180_000,
 ): Promise<number | null> {
   for (let i = 0; performance.now() - spawnedAt < timeoutMs; i++) {
     const t0 = performance.now();
-    const res = await fetch(server.baseUrl + withUniqueTo(path, 1_500_000 + i));
+    const res = await fetch(server.baseUrl + withDistinctTo(path, newest, 1_000 + i));
     await res.arrayBuffer();
     if (res.ok && performance.now() - t0 <= fastMs) return performance.now() - spawnedAt;
     await new Promise((r) => setTimeout(r, 250));

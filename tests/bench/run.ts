@@ -20,13 +20,16 @@ import { corpusDir, repoRoot } from "./paths.js";
 import { buildServer, startPodium, waitForWarm } from "./podium-server.js";
 import { memoryOf, stopProcess } from "./processes.js";
 import { formatPlans, formatReport } from "./report.js";
+import { acquireRunLock } from "./run-lock.js";
 import { judgeFigure, TARGETS } from "./targets.js";
 
 const COLD_STARTS = 3;
 
+/** The commit measured, "+dirty" when src/ has uncommitted changes (the server is compiled from the checkout). */
 function gitHead(): string {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: repoRoot, encoding: "utf8" }).trim();
+    return `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--", "src", "migrations") ? "+dirty" : ""}`;
   } catch {
     return "unknown";
   }
@@ -47,12 +50,14 @@ function paramsFor(dbPath: string, rebuilt: boolean): BenchParams {
 
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
-  const startedAt = new Date().toISOString();
-  const loadAtStart = loadavg();
   if (!corpusAvailable() && !existsSync(databasePaths(o.statements).db)) {
     console.log(`benchmark skipped: the shared corpus is not at ${corpusDir} and no database is cached`);
     return;
   }
+  await acquireRunLock();
+  const startedAt = new Date().toISOString();
+  const loadAtStart = loadavg();
+  const head = gitHead();
   const db = await ensureDatabase(o.statements, o.rebuild, o.anyTagger);
   if (db.report.taggerVersion !== TAGGER_VERSION) {
     process.stderr.write(
@@ -89,10 +94,11 @@ async function main(): Promise<void> {
     warmMs = await waitForWarm(
       server,
       `/statements?country=${params.country.code}&facets=country,topic`,
+      params.csv.to,
       server.spawnedAt,
     );
     idleRssMb = memoryOf(pid)?.rssMb ?? null;
-    cases = await runHttpCases(benchCases(params), server.baseUrl, pid, o);
+    cases = await runHttpCases(benchCases(params), server.baseUrl, pid, o, params.csv.to);
     rssMb = memoryOf(pid)?.hwmMb ?? null;
   } finally {
     await stopProcess(server.child);
@@ -130,7 +136,7 @@ async function main(): Promise<void> {
     params,
     settings: { duration_s: o.duration, warmup_s: o.warmup, connections: o.connections },
     machine: { cpus: cpus().length, load_avg_at_start: loadAtStart, node: process.version },
-    git_head: gitHead(),
+    git_head: head,
     started_at: startedAt,
   };
   console.log(formatReport(result));
