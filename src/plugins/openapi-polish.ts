@@ -1,36 +1,93 @@
 import { STATUS_CODES } from "node:http";
 import { jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { type NamedExample, successExamples } from "../schemas/examples.js";
+import { problemExamples, serverProblemExample } from "../schemas/examples-problems.js";
+import { renameInputTwins } from "./openapi-components.js";
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
-type Responses = Record<string, { description?: string; content?: Record<string, unknown> }>;
+interface Media {
+  schema?: unknown;
+  example?: unknown;
+  examples?: Record<string, NamedExample>;
+}
+interface Response {
+  description?: string;
+  content?: Record<string, Media>;
+  headers?: Record<string, unknown>;
+}
+interface Operation {
+  operationId?: string;
+  security?: unknown[];
+  parameters?: { name: string }[];
+  responses?: Record<string, Response>;
+}
+
+const PROBLEM_REF = { $ref: "#/components/schemas/Problem" };
+const header = (description: string, example: string) => ({
+  description,
+  schema: { type: "string", example },
+});
+const GET_HEADERS = {
+  ETag: header("Weak tag of the data this answer was built from; send it back as `If-None-Match`.", 'W/"42"'),
+  "Cache-Control": header("Always `no-cache`: revalidate with `If-None-Match` before reusing.", "no-cache"),
+};
+const LINK = header(
+  'The next page, when there is one: `<url>; rel="next"` (the same cursor as `next`).',
+  '</statements?country=AF&cursor=eyJraW5kIjoic3RhdGVtZW50czotZGF0ZSIsInBvc2l0aW9uIjp7ImsiOjF9fQ>; rel="next"',
+);
+
+const byName = (list: NamedExample[]) =>
+  Object.fromEntries(list.map((example, i) => [i === 0 ? "example" : `example${i + 1}`, example]));
+
+/** Examples and headers of one operation's responses, where its route did not give its own. */
+function polishResponses(method: string, path: string, op: Operation): void {
+  op.responses ??= {};
+  const responses = op.responses;
+  const id = op.operationId ?? "";
+  if (!responses["500"]) responses["500"] = { content: { "application/json": { schema: PROBLEM_REF } } };
+  if (method === "get" && !responses["304"]) {
+    responses["304"] = { description: "Not Modified: `If-None-Match` still matches the data's `ETag`." };
+  }
+  for (const [status, response] of Object.entries(responses)) {
+    const code = Number(status);
+    if (response.description === "Default Response" || !response.description) {
+      response.description = STATUS_CODES[code] ?? "Response";
+    }
+    const json = response.content?.["application/json"];
+    if (code >= 400 && json && response.content) {
+      response.content = { "application/problem+json": json };
+      if (json.example === undefined && !json.examples) {
+        const listed = problemExamples[id]?.[code];
+        const server = code >= 500 ? [serverProblemExample(code === 503 ? 503 : 500, path)] : undefined;
+        const examples = listed ?? server;
+        if (examples) json.examples = byName(examples);
+      }
+    }
+    if (code === 200 && json && json.example === undefined && !json.examples && successExamples[id]) {
+      json.examples = successExamples[id];
+    }
+    if (code === 200 && method === "get") {
+      const paged = op.parameters?.some((p) => p.name === "cursor");
+      response.headers = { ...GET_HEADERS, ...(paged ? { Link: LINK } : {}), ...response.headers };
+    }
+  }
+}
 
 /**
  * Finishing touches the generators cannot express: errors are documented with their real media type
- * (application/problem+json), responses get meaningful descriptions, and component schemas that no
- * operation references (zod's unused "…Input" twins) are dropped so the document lists what exists.
+ * (application/problem+json) and real examples, every operation documents the 500 any failure answers
+ * (and every GET its 304 and caching headers), responses get examples and meaningful descriptions, read
+ * operations say they need no key (`security: []`), and zod's "…Input" schema twins are resolved.
  */
 export function polishOpenApi(input: Parameters<typeof jsonSchemaTransformObject>[0]): Doc {
   const doc = jsonSchemaTransformObject(input);
-  const paths = (doc.paths ?? {}) as Record<string, Record<string, { responses?: Responses }>>;
-  for (const operations of Object.values(paths)) {
-    for (const op of Object.values(operations)) {
-      for (const [status, response] of Object.entries(op.responses ?? {})) {
-        const code = Number(status);
-        if (response.description === "Default Response" || !response.description) {
-          response.description = STATUS_CODES[code] ?? "Response";
-        }
-        if (code >= 400 && response.content?.["application/json"]) {
-          response.content = { "application/problem+json": response.content["application/json"] };
-        }
-      }
+  const paths = (doc.paths ?? {}) as Record<string, Record<string, Operation>>;
+  for (const [path, operations] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(operations)) {
+      op.security ??= [];
+      polishResponses(method, path, op);
     }
   }
-  const schemas = (doc as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
-  if (schemas) {
-    const used = JSON.stringify([paths, Object.entries(schemas).filter(([k]) => !k.endsWith("Input"))]);
-    for (const name of Object.keys(schemas)) {
-      if (name.endsWith("Input") && !used.includes(`"#/components/schemas/${name}"`)) delete schemas[name];
-    }
-  }
+  renameInputTwins(doc as { paths?: unknown; components?: { schemas?: Record<string, unknown> } });
   return doc;
 }

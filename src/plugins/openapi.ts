@@ -36,9 +36,20 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           description: "What spokespeople said, filtered by country, region, topic and date.",
         },
         { name: "briefings", description: "The briefings statements come from, with their full text." },
-        { name: "reference", description: "Countries, regions and topics that statements are tagged with." },
+        {
+          name: "reference data",
+          description: "Countries, regions and topics that statements are tagged with, and how often.",
+        },
+        {
+          name: "ingest",
+          description:
+            "Store and delete briefings. Needs the server's API key: press **Authorize** and enter it as the " +
+            "bearer token.",
+        },
         { name: "health", description: "Liveness and database state." },
       ],
+      // Relative: the document describes whichever host serves it (Try it out calls that same server).
+      servers: [{ url: "/", description: "This server" }],
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: jsonSchemaTransform,

@@ -111,7 +111,8 @@ export const briefingWriteRoutes =
         preParsing: guardBody(deps.bodyLimit),
         config: { swaggerTransform: writeRouteDocs(postExamples, { plainBody: true }) },
         schema: {
-          tags: ["briefings"],
+          tags: ["ingest"],
+          operationId: "ingestBriefing",
           summary: "Store a briefing",
           description:
             "Splits, tags and stores one briefing in one transaction. Send the file's content as " +
@@ -161,7 +162,8 @@ export const briefingWriteRoutes =
       {
         config: { swaggerTransform: writeRouteDocs(deleteExamples) },
         schema: {
-          tags: ["briefings"],
+          tags: ["ingest"],
+          operationId: "deleteBriefing",
           summary: "Delete a briefing",
           description:
             "Removes the briefing with its statements and their tags, in one transaction. Needs the API key.",

@@ -103,6 +103,7 @@ export const briefingRoutes =
       {
         schema: {
           tags: ["briefings"],
+          operationId: "listBriefings",
           summary: "List briefings",
           description:
             "Briefings newest first (by header date), without their text, narrowed by issuer, dates and words of " +
@@ -155,6 +156,7 @@ export const briefingRoutes =
       {
         schema: {
           tags: ["briefings"],
+          operationId: "getBriefing",
           summary: "Get one briefing with its statements",
           description: "The briefing's metadata, full original text, and its statements in order.",
           params: z.object({ id: publicId("Briefing") }),
@@ -173,6 +175,7 @@ export const briefingRoutes =
       {
         schema: {
           tags: ["briefings"],
+          operationId: "listBriefingStatements",
           summary: "List a briefing's statements",
           description:
             "The statements of one briefing in reading order (`sort=-date`, the default; `date` reverses it), " +

@@ -26,6 +26,7 @@ export const healthRoutes =
       {
         schema: {
           tags: ["health"],
+          operationId: "getHealth",
           summary: "Service and database health",
           description: "200 when the database answers a read; 503 problem when it cannot be read.",
           response: { 200: healthSchema, 503: problemSchema },

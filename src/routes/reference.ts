@@ -64,7 +64,8 @@ export const referenceRoutes =
       "/countries",
       {
         schema: {
-          tags: ["reference"],
+          tags: ["reference data"],
+          operationId: "listCountries",
           summary: "List countries",
           description:
             "Every country statements can be tagged with, by name, with its codes, demonyms and statement count. " +
@@ -102,7 +103,8 @@ export const referenceRoutes =
       "/countries/:code",
       {
         schema: {
-          tags: ["reference"],
+          tags: ["reference data"],
+          operationId: "getCountry",
           summary: "Get one country with what is said about it",
           description:
             "A country (by alpha-2 or alpha-3 code, name or demonym) with the topics and regions of the statements " +
@@ -138,7 +140,8 @@ export const referenceRoutes =
       "/topics",
       {
         schema: {
-          tags: ["reference"],
+          tags: ["reference data"],
+          operationId: "listTopics",
           summary: "List topics",
           description:
             "The topic vocabulary: slugs, labels, IPTC Media Topic codes, what each covers, and counts.",
@@ -167,7 +170,8 @@ export const referenceRoutes =
       "/regions",
       {
         schema: {
-          tags: ["reference"],
+          tags: ["reference data"],
+          operationId: "listRegions",
           summary: "List regions",
           description:
             "The regions statements can be tagged with (only where a statement names them), with counts.",

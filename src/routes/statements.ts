@@ -89,6 +89,7 @@ export const statementRoutes =
       {
         schema: {
           tags: ["statements"],
+          operationId: "listStatements",
           summary: "List and search statements",
           description:
             "Statements narrowed by any combination of filters and a full-text search, one keyset page at a time " +
@@ -109,6 +110,7 @@ export const statementRoutes =
       {
         schema: {
           tags: ["statements"],
+          operationId: "getStatement",
           summary: "Get one statement",
           description:
             "A statement with its tags, their evidence, its offsets and its briefing's date and issuer.",
@@ -135,6 +137,7 @@ export const statementRoutes =
       {
         schema: {
           tags: ["statements"],
+          operationId: "getStatementContext",
           summary: "A statement with its neighbours and briefing",
           description:
             "The statement, the statements just before and after it in the same briefing (reading order), and " +

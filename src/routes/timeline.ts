@@ -25,6 +25,7 @@ export const timelineRoutes =
       {
         schema: {
           tags: ["statements"],
+          operationId: "getTimeline",
           summary: "Statements per period",
           description:
             "How many statements match the filters (and `q`) in each week, month or year, and what share of all " +

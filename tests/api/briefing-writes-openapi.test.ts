@@ -8,6 +8,7 @@ import { problemSchema } from "../../src/schemas/problem.js";
 interface Media {
   schema: unknown;
   example?: unknown;
+  examples?: Record<string, { value: unknown }>;
 }
 interface Operation {
   security?: unknown;
@@ -29,32 +30,33 @@ describe("the OpenAPI document of the write operations", () => {
   it("documents both request media types: the JSON object and the plain text file", () => {
     expect(Object.keys(post.requestBody?.content ?? {})).toEqual(["application/json", "text/plain"]);
     expect(post.requestBody?.content["application/json"]?.schema).toEqual({
-      $ref: "#/components/schemas/BriefingSubmissionInput",
+      $ref: "#/components/schemas/BriefingSubmission",
     });
     expect(post.requestBody?.content["text/plain"]).toMatchObject({
       schema: { type: "string" },
       example: submissionExamples.text,
     });
-    expect(briefingSubmissionSchema.parse(doc.components.schemas.BriefingSubmissionInput.example)).toEqual(
+    expect(briefingSubmissionSchema.parse(doc.components.schemas.BriefingSubmission.example)).toEqual(
       submissionExamples.json,
     );
   });
 
   it("documents every status with an example that the response schema accepts", () => {
-    expect(Object.keys(post.responses)).toEqual(["200", "201", "400", "401", "403", "413", "415"]);
-    expect(Object.keys(del.responses)).toEqual(["204", "400", "401", "403", "404"]);
+    expect(Object.keys(post.responses)).toEqual(["200", "201", "400", "401", "403", "413", "415", "500"]);
+    expect(Object.keys(del.responses)).toEqual(["204", "400", "401", "403", "404", "500"]);
     for (const [status, response] of [...Object.entries(post.responses), ...Object.entries(del.responses)]) {
       if (status === "204") {
         expect(response.content).toBeUndefined();
         continue;
       }
       const [type, media] = Object.entries(response.content ?? {})[0] ?? [];
+      const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
       expect(type).toBe(Number(status) >= 400 ? "application/problem+json" : "application/json");
       if (Number(status) >= 400)
-        expect(problemSchema.strict().parse(media?.example)).toMatchObject({ status: Number(status) });
+        expect(problemSchema.strict().parse(example)).toMatchObject({ status: Number(status) });
       else {
-        const example = briefingSchema.parse(media?.example);
-        for (const s of example.statements) expect(example.text.slice(s.start, s.end)).toBe(s.text);
+        const briefing = briefingSchema.parse(example);
+        for (const s of briefing.statements) expect(briefing.text.slice(s.start, s.end)).toBe(s.text);
       }
     }
     expect(Object.keys(post.responses["201"]?.headers ?? {})).toEqual(["Location"]);
