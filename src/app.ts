@@ -7,7 +7,7 @@ import { createHealthRepository } from "./db/health-repository.js";
 import { openDatabase, type PodiumDb } from "./db/open-database.js";
 import { createReferenceRepository } from "./db/reference-repository.js";
 import { createStatementRepository } from "./db/statement-repository.js";
-import { registerErrorHandlers } from "./http/error-handler.js";
+import { frameworkErrors, registerErrorHandlers } from "./http/error-handler.js";
 import { registerEtags } from "./http/etag.js";
 import { createIngestService, type IngestService } from "./ingest/ingest-service.js";
 import { registerOpenApi } from "./plugins/openapi.js";
@@ -29,7 +29,10 @@ declare module "fastify" {
  * tests use `inject` or supertest on `app.server`. Closing the app closes the database.
  */
 export async function buildApp(config: Config): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: config.logLevel } }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    frameworkErrors,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);

@@ -33,6 +33,23 @@ function validationLocations(error: FastifyError): ProblemLocation[] {
   });
 }
 
+const ROUTER_ERRORS: Record<string, string> = {
+  FST_ERR_BAD_URL: "is not a valid URL: a malformed %-escape",
+  FST_ERR_MAX_PARAM_LENGTH: "a path parameter is longer than 100 characters",
+};
+
+/**
+ * Fastify's `frameworkErrors`: what the router rejects before any route runs (a malformed %-escape in a
+ * path parameter, one longer than `maxParamLength`) is a problem too, a 400 naming the path, so the 400
+ * every route with path parameters documents covers it (Fastify's own answers are plain JSON, and 414).
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const message = ROUTER_ERRORS[error.code];
+  if (message) return send(reply, request, 400, `path: ${message}`, [{ location: "path", message }]);
+  request.log.error({ err: error }, "request failed");
+  return send(reply, request, 500, "An unexpected error occurred; it has been logged.");
+}
+
 /**
  * One error shape for every error: RFC 9457 problem+json. Client errors say what was wrong and
  * where; anything unexpected is logged with its stack and answered with a generic 500.

@@ -61,6 +61,7 @@ export const problemExamples: Record<string, Record<number, NamedExample[]>> = {
     400: [invalid("/countries?format=pdf", "query.format", FORMAT)],
   },
   getCountry: {
+    400: [invalid(`/countries/${"x".repeat(101)}`, "path", "a path parameter is longer than 100 characters")],
     404: [notFound("/countries/Narnia", "No country 'Narnia'; see GET /countries")],
   },
   listTopics: { 400: [invalid("/topics?format=pdf", "query.format", FORMAT)] },

@@ -34,6 +34,8 @@ const failures: [string, number][] = [
   ["/briefings/0123456789abcdef/statements", 404],
   ["/briefings/zzz/statements", 400],
   ["/countries/Narnia", 404],
+  [`/countries/${"x".repeat(101)}`, 400],
+  ["/statements/%E0%A4%A", 400],
   [`/countries?q=${"x".repeat(201)}`, 400],
   ["/topics?format=pdf", 400],
   ["/regions?extra=1", 400],
