@@ -1141,39 +1141,39 @@ export interface operations {
     listStatements: {
         parameters: {
             query?: {
-                /** @description Full-text search of the statement text. Words must all occur (any case, accents ignored); "an exact phrase" in double quotes; `prefix*` (at least 2 letters); `a OR b`; `-word` or `NOT word` excludes; parentheses group; `a NEAR b`, `a NEAR/5 b` or `NEAR(a b c, 5)` find terms within 5 (default 10) words of each other. Punctuation in words is ignored (`U.S.` finds `U.S`); a malformed query is a 400 saying what is wrong. */
+                /** @description Full-text search of the statement text. Words must all occur (any case, accents ignored); "an exact phrase" in double quotes; `prefix*` (at least 2 letters); `a OR b`; `-word` or `NOT word` excludes; parentheses group; `a NEAR b`, `a NEAR/5 b` or `NEAR(a b c, 5)` find terms within 5 (default 10) words of each other. Punctuation in words is ignored (`U.S.` finds `U.S`); a malformed query is a 400 saying what is wrong. Example: `"belt and road" -taiwan`. */
                 q?: string;
-                /** @description Countries the statement concerns: ISO alpha-2 or alpha-3 code, English name or demonym, any case. A comma list matches any of them; repeating the parameter requires all of them. */
+                /** @description Countries the statement concerns: ISO alpha-2 or alpha-3 code, English name or demonym, any case. A comma list matches any of them; repeating the parameter requires all of them. Example: `AF`. */
                 country?: string | string[];
-                /** @description Region ids (see GET /regions); comma list = any of, repeated = all of. */
+                /** @description Region ids (see GET /regions); comma list = any of, repeated = all of. Example: `KASHMIR`. */
                 region?: string | string[];
-                /** @description Topic slugs (see GET /topics); comma list = any of, repeated = all of. */
+                /** @description Topic slugs (see GET /topics); comma list = any of, repeated = all of. Example: `terrorism`. */
                 topic?: string | string[];
-                /** @description Country whose spokesperson speaks (code or name); comma list = any of. */
+                /** @description Country whose spokesperson speaks (code or name); comma list = any of. Example: `PK`. */
                 issuer?: string | string[];
-                /** @description Speaker name as stored (any case); comma list = any of. */
+                /** @description Speaker name as stored (any case); comma list = any of. Example: `Mumtaz Zahra Baloch`. */
                 speaker?: string | string[];
-                /** @description Briefing ids; comma list = any of. */
+                /** @description Briefing ids; comma list = any of. Example: `9c1f0e4d2b3a5c6d`. */
                 briefing?: string | string[];
-                /** @description First briefing date included (YYYY-MM-DD). */
+                /** @description First briefing date included (YYYY-MM-DD). Example: `2024-04-05`. */
                 from?: string;
-                /** @description Last briefing date included (YYYY-MM-DD). */
+                /** @description Last briefing date included (YYYY-MM-DD). Example: `2024-12-31`. */
                 to?: string;
-                /** @description `any` (default): tags of either basis; `text`: match (and count in facets) only tags evidenced in the statement itself, not inherited from its question. */
+                /** @description `any` (default): tags of either basis; `text`: match (and count in facets) only tags evidenced in the statement itself, not inherited from its question. Example: `text`. */
                 basis?: "any" | "text";
-                /** @description `-date`: newest first (default without `q`); `date`: oldest first; `relevance` (default with `q`, needs `q`): the newest 1000 matches ranked by BM25, best first, then older matches newest first. */
+                /** @description `-date`: newest first (default without `q`); `date`: oldest first; `relevance` (default with `q`, needs `q`): the newest 1000 matches ranked by BM25, best first, then older matches newest first. Example: `relevance`. */
                 sort?: "-date" | "date" | "relevance";
-                /** @description Page size, 1–100 (JSON pages; CSV and NDJSON stream the whole list). */
+                /** @description Page size, 1–100 (JSON pages; CSV and NDJSON stream the whole list). Example: `50`. */
                 limit?: number;
-                /** @description Opaque cursor from a previous page's `next`; keeps the same filters and sort. */
+                /** @description Opaque cursor from a previous page's `next`; keeps the same filters and sort. Example: `eyJraW5kIjoic3RhdGVtZW50czotZGF0ZSIsInBvc2l0aW9uIjp7ImsiOjF9fQ`. */
                 cursor?: string;
-                /** @description `count` adds `count`, the exact number of matching statements (costs a pass over them). */
+                /** @description `count` adds `count`, the exact number of matching statements (costs a pass over them). Example: `count`. */
                 include?: "count";
-                /** @description Facets to count over the whole filtered set, comma-separated: country, region, topic, speaker, issuer, month. Adds `facets` to the response. */
+                /** @description Facets to count over the whole filtered set, comma-separated: country, region, topic, speaker, issuer, month. Adds `facets` to the response. Example: `country,topic`. */
                 facets?: string;
-                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in <mark>…</mark>; `false` (default) leaves it out. */
+                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in <mark>…</mark>; `false` (default) leaves it out. Example: `true`. */
                 highlight?: "true" | "false";
-                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. */
+                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: never;
@@ -1231,7 +1231,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Statement id (16 hexadecimal digits). */
+                /** @description Statement id (16 hexadecimal digits). Example: `3f9a0c1d2e4b5a69`. */
                 id: string;
             };
             cookie?: never;
@@ -1290,14 +1290,14 @@ export interface operations {
     getStatementContext: {
         parameters: {
             query?: {
-                /** @description How many preceding statements, 0–20. */
+                /** @description How many preceding statements, 0–20. Example: `2`. */
                 before?: number;
-                /** @description How many following statements, 0–20. */
+                /** @description How many following statements, 0–20. Example: `2`. */
                 after?: number;
             };
             header?: never;
             path: {
-                /** @description Statement id (16 hexadecimal digits). */
+                /** @description Statement id (16 hexadecimal digits). Example: `3f9a0c1d2e4b5a69`. */
                 id: string;
             };
             cookie?: never;
@@ -1356,21 +1356,21 @@ export interface operations {
     listBriefings: {
         parameters: {
             query?: {
-                /** @description Words and "quoted phrases" that must all occur in the title (case-insensitive for A–Z). */
+                /** @description Words and "quoted phrases" that must all occur in the title (case-insensitive for A–Z). Example: `weekly briefing`. */
                 q?: string;
-                /** @description Issuing country (code or name); comma list = any of. */
+                /** @description Issuing country (code or name); comma list = any of. Example: `PK`. */
                 issuer?: string | string[];
-                /** @description First date included. */
+                /** @description First date included. Example: `2024-04-05`. */
                 from?: string;
-                /** @description Last date included. */
+                /** @description Last date included. Example: `2024-12-31`. */
                 to?: string;
-                /** @description Page size, 1–100 (JSON pages; CSV and NDJSON stream the whole list). */
+                /** @description Page size, 1–100 (JSON pages; CSV and NDJSON stream the whole list). Example: `50`. */
                 limit?: number;
-                /** @description Opaque cursor from a previous page's `next`; keeps the same filters and sort. */
+                /** @description Opaque cursor from a previous page's `next`; keeps the same filters and sort. Example: `eyJraW5kIjoic3RhdGVtZW50czotZGF0ZSIsInBvc2l0aW9uIjp7ImsiOjF9fQ`. */
                 cursor?: string;
-                /** @description `count` adds `count`, the exact number of matching statements (costs a pass over them). */
+                /** @description `count` adds `count`, the exact number of matching statements (costs a pass over them). Example: `count`. */
                 include?: "count";
-                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. */
+                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: never;
@@ -1748,7 +1748,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Briefing id (16 hexadecimal digits). */
+                /** @description Briefing id (16 hexadecimal digits). Example: `3f9a0c1d2e4b5a69`. */
                 id: string;
             };
             cookie?: never;
@@ -1809,7 +1809,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Briefing id (16 hexadecimal digits). */
+                /** @description Briefing id (16 hexadecimal digits). Example: `3f9a0c1d2e4b5a69`. */
                 id: string;
             };
             cookie?: never;
@@ -1917,42 +1917,42 @@ export interface operations {
     listBriefingStatements: {
         parameters: {
             query?: {
-                /** @description Full-text search of the statement text. Words must all occur (any case, accents ignored); "an exact phrase" in double quotes; `prefix*` (at least 2 letters); `a OR b`; `-word` or `NOT word` excludes; parentheses group; `a NEAR b`, `a NEAR/5 b` or `NEAR(a b c, 5)` find terms within 5 (default 10) words of each other. Punctuation in words is ignored (`U.S.` finds `U.S`); a malformed query is a 400 saying what is wrong. */
+                /** @description Full-text search of the statement text. Words must all occur (any case, accents ignored); "an exact phrase" in double quotes; `prefix*` (at least 2 letters); `a OR b`; `-word` or `NOT word` excludes; parentheses group; `a NEAR b`, `a NEAR/5 b` or `NEAR(a b c, 5)` find terms within 5 (default 10) words of each other. Punctuation in words is ignored (`U.S.` finds `U.S`); a malformed query is a 400 saying what is wrong. Example: `"belt and road" -taiwan`. */
                 q?: string;
-                /** @description Countries the statement concerns: ISO alpha-2 or alpha-3 code, English name or demonym, any case. A comma list matches any of them; repeating the parameter requires all of them. */
+                /** @description Countries the statement concerns: ISO alpha-2 or alpha-3 code, English name or demonym, any case. A comma list matches any of them; repeating the parameter requires all of them. Example: `AF`. */
                 country?: string | string[];
-                /** @description Region ids (see GET /regions); comma list = any of, repeated = all of. */
+                /** @description Region ids (see GET /regions); comma list = any of, repeated = all of. Example: `KASHMIR`. */
                 region?: string | string[];
-                /** @description Topic slugs (see GET /topics); comma list = any of, repeated = all of. */
+                /** @description Topic slugs (see GET /topics); comma list = any of, repeated = all of. Example: `terrorism`. */
                 topic?: string | string[];
-                /** @description Country whose spokesperson speaks (code or name); comma list = any of. */
+                /** @description Country whose spokesperson speaks (code or name); comma list = any of. Example: `PK`. */
                 issuer?: string | string[];
-                /** @description Speaker name as stored (any case); comma list = any of. */
+                /** @description Speaker name as stored (any case); comma list = any of. Example: `Mumtaz Zahra Baloch`. */
                 speaker?: string | string[];
-                /** @description First briefing date included (YYYY-MM-DD). */
+                /** @description First briefing date included (YYYY-MM-DD). Example: `2024-04-05`. */
                 from?: string;
-                /** @description Last briefing date included (YYYY-MM-DD). */
+                /** @description Last briefing date included (YYYY-MM-DD). Example: `2024-12-31`. */
                 to?: string;
-                /** @description `any` (default): tags of either basis; `text`: match (and count in facets) only tags evidenced in the statement itself, not inherited from its question. */
+                /** @description `any` (default): tags of either basis; `text`: match (and count in facets) only tags evidenced in the statement itself, not inherited from its question. Example: `text`. */
                 basis?: "any" | "text";
-                /** @description `-date`: newest first (default without `q`); `date`: oldest first; `relevance` (default with `q`, needs `q`): the newest 1000 matches ranked by BM25, best first, then older matches newest first. */
+                /** @description `-date`: newest first (default without `q`); `date`: oldest first; `relevance` (default with `q`, needs `q`): the newest 1000 matches ranked by BM25, best first, then older matches newest first. Example: `relevance`. */
                 sort?: "-date" | "date" | "relevance";
-                /** @description Page size, 1–100 (JSON pages; CSV and NDJSON stream the whole list). */
+                /** @description Page size, 1–100 (JSON pages; CSV and NDJSON stream the whole list). Example: `50`. */
                 limit?: number;
-                /** @description Opaque cursor from a previous page's `next`; keeps the same filters and sort. */
+                /** @description Opaque cursor from a previous page's `next`; keeps the same filters and sort. Example: `eyJraW5kIjoic3RhdGVtZW50czotZGF0ZSIsInBvc2l0aW9uIjp7ImsiOjF9fQ`. */
                 cursor?: string;
-                /** @description `count` adds `count`, the exact number of matching statements (costs a pass over them). */
+                /** @description `count` adds `count`, the exact number of matching statements (costs a pass over them). Example: `count`. */
                 include?: "count";
-                /** @description Facets to count over the whole filtered set, comma-separated: country, region, topic, speaker, issuer, month. Adds `facets` to the response. */
+                /** @description Facets to count over the whole filtered set, comma-separated: country, region, topic, speaker, issuer, month. Adds `facets` to the response. Example: `country,topic`. */
                 facets?: string;
-                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in <mark>…</mark>; `false` (default) leaves it out. */
+                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in <mark>…</mark>; `false` (default) leaves it out. Example: `true`. */
                 highlight?: "true" | "false";
-                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. */
+                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path: {
-                /** @description Briefing id (16 hexadecimal digits). */
+                /** @description Briefing id (16 hexadecimal digits). Example: `3f9a0c1d2e4b5a69`. */
                 id: string;
             };
             cookie?: never;
@@ -2015,9 +2015,9 @@ export interface operations {
     listCountries: {
         parameters: {
             query?: {
-                /** @description Part of a name or demonym, or a code. */
+                /** @description Part of a name or demonym, or a code. Example: `afghan`. */
                 q?: string;
-                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. */
+                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: never;
@@ -2073,7 +2073,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Alpha-2 or alpha-3 code, English name or demonym. */
+                /** @description Alpha-2 or alpha-3 code, English name or demonym. Example: `AF`. */
                 code: string;
             };
             cookie?: never;
@@ -2132,7 +2132,7 @@ export interface operations {
     listTopics: {
         parameters: {
             query?: {
-                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. */
+                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: never;
@@ -2186,7 +2186,7 @@ export interface operations {
     listRegions: {
         parameters: {
             query?: {
-                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. */
+                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: never;
@@ -2240,29 +2240,29 @@ export interface operations {
     getTimeline: {
         parameters: {
             query?: {
-                /** @description Full-text search of the statement text. Words must all occur (any case, accents ignored); "an exact phrase" in double quotes; `prefix*` (at least 2 letters); `a OR b`; `-word` or `NOT word` excludes; parentheses group; `a NEAR b`, `a NEAR/5 b` or `NEAR(a b c, 5)` find terms within 5 (default 10) words of each other. Punctuation in words is ignored (`U.S.` finds `U.S`); a malformed query is a 400 saying what is wrong. */
+                /** @description Full-text search of the statement text. Words must all occur (any case, accents ignored); "an exact phrase" in double quotes; `prefix*` (at least 2 letters); `a OR b`; `-word` or `NOT word` excludes; parentheses group; `a NEAR b`, `a NEAR/5 b` or `NEAR(a b c, 5)` find terms within 5 (default 10) words of each other. Punctuation in words is ignored (`U.S.` finds `U.S`); a malformed query is a 400 saying what is wrong. Example: `"belt and road" -taiwan`. */
                 q?: string;
-                /** @description Countries the statement concerns: ISO alpha-2 or alpha-3 code, English name or demonym, any case. A comma list matches any of them; repeating the parameter requires all of them. */
+                /** @description Countries the statement concerns: ISO alpha-2 or alpha-3 code, English name or demonym, any case. A comma list matches any of them; repeating the parameter requires all of them. Example: `AF`. */
                 country?: string | string[];
-                /** @description Region ids (see GET /regions); comma list = any of, repeated = all of. */
+                /** @description Region ids (see GET /regions); comma list = any of, repeated = all of. Example: `KASHMIR`. */
                 region?: string | string[];
-                /** @description Topic slugs (see GET /topics); comma list = any of, repeated = all of. */
+                /** @description Topic slugs (see GET /topics); comma list = any of, repeated = all of. Example: `terrorism`. */
                 topic?: string | string[];
-                /** @description Country whose spokesperson speaks (code or name); comma list = any of. */
+                /** @description Country whose spokesperson speaks (code or name); comma list = any of. Example: `PK`. */
                 issuer?: string | string[];
-                /** @description Speaker name as stored (any case); comma list = any of. */
+                /** @description Speaker name as stored (any case); comma list = any of. Example: `Mumtaz Zahra Baloch`. */
                 speaker?: string | string[];
-                /** @description Briefing ids; comma list = any of. */
+                /** @description Briefing ids; comma list = any of. Example: `9c1f0e4d2b3a5c6d`. */
                 briefing?: string | string[];
-                /** @description First briefing date included (YYYY-MM-DD). */
+                /** @description First briefing date included (YYYY-MM-DD). Example: `2024-04-05`. */
                 from?: string;
-                /** @description Last briefing date included (YYYY-MM-DD). */
+                /** @description Last briefing date included (YYYY-MM-DD). Example: `2024-12-31`. */
                 to?: string;
-                /** @description `any` (default): tags of either basis; `text`: match (and count in facets) only tags evidenced in the statement itself, not inherited from its question. */
+                /** @description `any` (default): tags of either basis; `text`: match (and count in facets) only tags evidenced in the statement itself, not inherited from its question. Example: `text`. */
                 basis?: "any" | "text";
-                /** @description Period length: ISO `week` (Monday to Sunday), calendar `month` (default) or `year`. */
+                /** @description Period length: ISO `week` (Monday to Sunday), calendar `month` (default) or `year`. Example: `month`. */
                 interval?: "week" | "month" | "year";
-                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. */
+                /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
             };
             header?: never;

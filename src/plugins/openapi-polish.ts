@@ -15,10 +15,15 @@ interface Response {
   content?: Record<string, Media>;
   headers?: Record<string, unknown>;
 }
+interface Parameter {
+  name: string;
+  description?: string;
+  schema?: { example?: unknown; examples?: unknown[] };
+}
 interface Operation {
   operationId?: string;
   security?: unknown[];
-  parameters?: { name: string }[];
+  parameters?: Parameter[];
   responses?: Record<string, Response>;
 }
 
@@ -38,6 +43,22 @@ const LINK = header(
 
 const byName = (list: NamedExample[]) =>
   Object.fromEntries(list.map((example, i) => [i === 0 ? "example" : `example${i + 1}`, example]));
+
+/**
+ * A parameter's example moves to JSON Schema's `examples` and into its description: Swagger UI fills
+ * every input of "Try it out" with its `example`, and all of them at once (a search, five filters, a
+ * foreign cursor) make a request nobody meant. With `examples` the inputs start empty, so only what the
+ * reader types is sent, and the description still shows the example next to the input.
+ */
+function exampleNotPrefilled(parameter: Parameter): void {
+  const schema = parameter.schema;
+  if (schema?.example === undefined) return;
+  const example = schema.example;
+  schema.examples ??= [example];
+  delete schema.example;
+  const shown = typeof example === "string" ? example : JSON.stringify(example);
+  parameter.description = `${parameter.description ?? ""} Example: \`${shown}\`.`.trim();
+}
 
 /** Examples and headers of one operation's responses, where its route did not give its own. */
 function polishResponses(method: string, path: string, op: Operation): void {
@@ -85,6 +106,7 @@ export function polishOpenApi(input: Parameters<typeof jsonSchemaTransformObject
   for (const [path, operations] of Object.entries(paths)) {
     for (const [method, op] of Object.entries(operations)) {
       op.security ??= [];
+      for (const parameter of op.parameters ?? []) exampleNotPrefilled(parameter);
       polishResponses(method, path, op);
     }
   }
