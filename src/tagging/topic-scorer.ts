@@ -8,7 +8,11 @@ import { NEEDS_FOREIGN_PLACE, TOPIC_TRIE, type TopicRule } from "./topic-rules.j
  * Question evidence counts like text evidence: a question's subject makes the answer's topic.
  *
  * A topic is kept when its score reaches the threshold and at least a quarter of the best topic's
- * score (or a top-weight rule names it in the text itself); at most the three best are kept. The threshold is 2 for a short statement (up to 40 words: "No, sir.", a one-line answer, where
+ * score. A topic a top-weight rule names in the text itself ("terrorism", "ceasefire") may score less,
+ * down to an eighth of the best: under that it is a passing mention in a statement about something else
+ * ("… the economy grew, outside of the pandemic"). At most three topics are kept, and the third only with
+ * a third of the best score: a statement has one or two subjects, and a third must be prominent to count.
+ * The threshold is 2 for a short statement (up to 40 words: "No, sir.", a one-line answer, where
  * a single strong cue is the subject), 3 (one outright naming, or two cues) up to 250 words, and one
  * more for every further 250 words, so that a passing word in a long answer does not make a topic.
  */
@@ -20,6 +24,10 @@ const WORDS_PER_STEP = 250;
 const MAX_TOPICS = 3;
 /** A topic scoring under this share of the statement's best topic is a side remark. */
 const MIN_SHARE_OF_BEST = 0.25;
+/** …unless the text names it outright; even then, under this share it is a passing mention. */
+const MIN_SHARE_NAMED = 0.125;
+/** The third topic's share of the best: one or two subjects are the rule, a third must be prominent. */
+const MIN_SHARE_THIRD = 1 / 3;
 
 export function thresholdFor(words: number): number {
   if (words <= SHORT_WORDS) return BASE_THRESHOLD - 1;
@@ -73,9 +81,16 @@ export function scoreTopics(
   }
   const best = Math.max(0, ...tags.map((t) => t.score));
   return tags
-    .filter((t) => t.score >= best * MIN_SHARE_OF_BEST || namesOutright(byTopic.get(t.slug) as Hit[]))
+    .filter((t) => keeps(t.score, best, byTopic.get(t.slug) as Hit[]))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .filter((t, rank) => rank < 2 || t.score >= best * MIN_SHARE_THIRD)
     .slice(0, MAX_TOPICS);
+}
+
+/** Whether a topic scoring `score` stands next to the statement's best topic (see the header). */
+function keeps(score: number, best: number, hits: Hit[]): boolean {
+  if (score >= best * MIN_SHARE_OF_BEST) return true;
+  return score >= best * MIN_SHARE_NAMED && namesOutright(hits);
 }
 
 /** A rule of the top weight fired in the statement's own text: the topic is named, not implied. */

@@ -81,6 +81,26 @@ describe("topic scoring", () => {
     ).toEqual(["migration", "terrorism", "environment"]);
   });
 
+  it("keeps a topic named outright under a quarter of the best, but not under an eighth", () => {
+    const economy = "Inflation fell, unemployment fell, GDP grew and the economy grew";
+    expect(slugs(`${economy}, outside of the pandemic.`)).toEqual(["trade-economy", "health"]);
+    const more = `${economy}, tariffs and interest rates fell, economic growth held, no recession came`;
+    expect(slugs(`${more} and the trade deficit narrowed, outside of the pandemic.`)).toEqual([
+      "trade-economy",
+    ]);
+  });
+
+  it("keeps a third topic only with a third of the best topic's score", () => {
+    const text =
+      "Refugees, migrants and asylum seekers with visas faced deportation; they fled terrorism and terrorist attacks";
+    expect(slugs(`${text}, and trade and exports suffered.`)).toEqual(["migration", "terrorism"]);
+    expect(slugs(`${text}, and trade, tariffs and exports suffered.`)).toEqual([
+      "migration",
+      "trade-economy",
+      "terrorism",
+    ]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
