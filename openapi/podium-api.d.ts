@@ -716,7 +716,7 @@ export interface components {
                 end: number;
             }[];
             /**
-             * @description `text` HTML-escaped with each match wrapped in <mark>…</mark>: safe to insert into a page.
+             * @description `text` HTML-escaped with each match wrapped in `<mark>…</mark>`: safe to insert into a page.
              * @example …supports the <mark>Belt and Road Initiative</mark> and…
              */
             html: string;
@@ -1171,7 +1171,7 @@ export interface operations {
                 include?: "count";
                 /** @description Facets to count over the whole filtered set, comma-separated: country, region, topic, speaker, issuer, month. Adds `facets` to the response. Example: `country,topic`. */
                 facets?: string;
-                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in <mark>…</mark>; `false` (default) leaves it out. Example: `true`. */
+                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in `<mark>…</mark>`; `false` (default) leaves it out. Example: `true`. */
                 highlight?: "true" | "false";
                 /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";
@@ -1945,7 +1945,7 @@ export interface operations {
                 include?: "count";
                 /** @description Facets to count over the whole filtered set, comma-separated: country, region, topic, speaker, issuer, month. Adds `facets` to the response. Example: `country,topic`. */
                 facets?: string;
-                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in <mark>…</mark>; `false` (default) leaves it out. Example: `true`. */
+                /** @description `true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match offsets and as HTML with the matches in `<mark>…</mark>`; `false` (default) leaves it out. Example: `true`. */
                 highlight?: "true" | "false";
                 /** @description Response format, overriding the `Accept` header: `json` (a page, the default), `csv` (`text/csv`) or `ndjson` (`application/x-ndjson`). CSV and NDJSON stream the whole list (no page size, no `next`), in the list's order, starting after `cursor` when one is given. Example: `csv`. */
                 format?: "json" | "csv" | "ndjson";

@@ -101,7 +101,7 @@ export const statementPageQuerySchema = z.object({
     .default("false")
     .describe(
       "`true` (with `q`) adds `highlight` to each statement: a snippet around the matches, as plain text with match " +
-        "offsets and as HTML with the matches in <mark>…</mark>; `false` (default) leaves it out.",
+        "offsets and as HTML with the matches in `<mark>…</mark>`; `false` (default) leaves it out.",
     )
     .meta({ example: "true" }),
   format: formatParam,
