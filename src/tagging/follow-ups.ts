@@ -6,6 +6,9 @@ import type { TaggedStatement } from "../extract/types.js";
  * SHORT_WORDS words that found no topic of its own, in its text or its question, carries the previous
  * statement's topics. The carried tags keep the earlier evidence, under the rule `topic:<slug>:follow-up`,
  * with basis `question`: the subject comes from the exchange the question continues.
+ * Only transcripts have exchanges: the statement answers a question, or continues an answer (a turn after
+ * an interruption, question null, right after a statement that answered one). Two statements without
+ * questions are a news report's, where every statement starts at a new subject, so nothing is carried.
  */
 
 export const SHORT_WORDS = 40;
@@ -15,6 +18,7 @@ export function carryTopics(statements: TaggedStatement[], words: readonly numbe
     const st = statements[i] as TaggedStatement;
     const prev = statements[i - 1] as TaggedStatement;
     if (st.topics.length > 0 || prev.topics.length === 0 || (words[i] ?? 0) > SHORT_WORDS) continue;
+    if (st.question === null && prev.question === null) continue; // a report: no exchange to continue
     st.topics = prev.topics.map((t) => ({
       slug: t.slug,
       score: t.score,

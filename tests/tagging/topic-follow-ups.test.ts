@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { SplitStatement, TaggedStatement } from "../../src/extract/types.js";
+import { carryTopics } from "../../src/tagging/follow-ups.js";
+
+/** A tagged statement with the given question (or none) and topics; offsets do not matter here. */
+function statement(seq: number, question: string | null, topics: string[]): TaggedStatement {
+  const split: SplitStatement = {
+    seq,
+    start: seq * 100,
+    end: seq * 100 + 50,
+    text: "…",
+    speaker: null,
+    question:
+      question === null ? null : { start: seq * 100 - 40, end: seq * 100 - 1, text: question, asker: null },
+  };
+  const evidence = [{ start: 0, end: 5, text: "cue", rule: "topic:x:cue" }];
+  return {
+    ...split,
+    countries: [],
+    regions: [],
+    topics: topics.map((slug) => ({ slug, score: 3, basis: "text", evidence })),
+  };
+}
+
+const slugsOf = (st: TaggedStatement | undefined) => st?.topics.map((t) => [t.slug, t.basis]);
+
+describe("carryTopics", () => {
+  it("gives a short answer without topics the previous statement's topics, as basis question", () => {
+    const out = carryTopics(
+      [statement(1, "Any comment?", ["terrorism"]), statement(2, "Tomorrow?", [])],
+      [30, 5],
+    );
+    expect(slugsOf(out[1])).toEqual([["terrorism", "question"]]);
+    expect(out[1]?.topics[0]?.evidence.map((e) => e.rule)).toEqual(["topic:terrorism:follow-up"]);
+  });
+
+  it("carries into a transcript continuation (no question of its own) after an answer", () => {
+    const out = carryTopics([statement(1, "Any comment?", ["health"]), statement(2, null, [])], [30, 5]);
+    expect(slugsOf(out[1])).toEqual([["health", "question"]]);
+  });
+
+  it("carries nothing between two statements without questions: in a news report each starts a subject", () => {
+    const out = carryTopics([statement(1, null, ["diplomacy"]), statement(2, null, [])], [30, 5]);
+    expect(slugsOf(out[1])).toEqual([]);
+  });
+
+  it("carries nothing into a statement longer than 40 words or one with topics of its own", () => {
+    const long = carryTopics([statement(1, "Any comment?", ["health"]), statement(2, "And?", [])], [30, 41]);
+    expect(slugsOf(long[1])).toEqual([]);
+    const own = carryTopics(
+      [statement(1, "Any comment?", ["health"]), statement(2, "And?", ["energy"])],
+      [30, 5],
+    );
+    expect(slugsOf(own[1])).toEqual([["energy", "text"]]);
+  });
+});
