@@ -22,7 +22,9 @@ export const snippetSchema = z
       .meta({ example: [{ start: 13, end: 36 }] }),
     html: z
       .string()
-      .describe("`text` HTML-escaped with each match wrapped in `<mark>…</mark>`: safe to insert into a page.")
+      .describe(
+        "`text` HTML-escaped with each match wrapped in `<mark>…</mark>`: safe to insert into a page.",
+      )
       .meta({ example: "…supports the <mark>Belt and Road Initiative</mark> and…" }),
   })
   .meta({ id: "Highlight", description: "Where a statement matched the search `q`." });
