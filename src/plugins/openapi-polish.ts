@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import { jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { type NamedExample, successExamples } from "../schemas/examples.js";
-import { problemExamples, serverProblemExample } from "../schemas/examples-problems.js";
+import { fallbackProblemExample, problemExamples } from "../schemas/examples-problems.js";
 import { renameInputTwins } from "./openapi-components.js";
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
@@ -60,6 +60,12 @@ function exampleNotPrefilled(parameter: Parameter): void {
   parameter.description = `${parameter.description ?? ""} Example: \`${shown}\`.`.trim();
 }
 
+/** A request path of the operation: its template with each path parameter's example filled in. */
+function concrete(path: string, op: Operation): string {
+  const example = (name: string) => op.parameters?.find((p) => p.name === name)?.schema?.examples?.[0];
+  return path.replace(/\{(\w+)\}/g, (template, name: string) => String(example(name) ?? template));
+}
+
 /** Examples and headers of one operation's responses, where its route did not give its own. */
 function polishResponses(method: string, path: string, op: Operation): void {
   op.responses ??= {};
@@ -78,10 +84,9 @@ function polishResponses(method: string, path: string, op: Operation): void {
     if (code >= 400 && json && response.content) {
       response.content = { "application/problem+json": json };
       if (json.example === undefined && !json.examples) {
-        const listed = problemExamples[id]?.[code];
-        const server = code >= 500 ? [serverProblemExample(code === 503 ? 503 : 500, path)] : undefined;
-        const examples = listed ?? server;
-        if (examples) json.examples = byName(examples);
+        json.examples = byName(
+          problemExamples[id]?.[code] ?? [fallbackProblemExample(code, concrete(path, op))],
+        );
       }
     }
     if (code === 200 && json && json.example === undefined && !json.examples && successExamples[id]) {

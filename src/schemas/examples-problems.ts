@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "node:http";
 import { problemBody } from "../http/http-problem.js";
 import type { NamedExample } from "./examples.js";
 
@@ -78,12 +79,21 @@ export const problemExamples: Record<string, Record<number, NamedExample[]>> = {
   },
 };
 
-/** Statuses any operation may answer whatever its input; their examples cannot be provoked on demand. */
-export function serverProblemExample(status: 500 | 503, instance: string): NamedExample {
-  const detail =
-    status === 503 ? "The database cannot be read." : "An unexpected error occurred; it has been logged.";
-  return {
-    summary: status === 503 ? "The database is unavailable" : "An unexpected failure",
-    value: problemBody(status, detail, instance),
-  };
+const FALLBACK_DETAILS: Record<number, [summary: string, detail: string]> = {
+  429: ["Too many requests", "Too many requests: wait for the time Retry-After gives, then try again."],
+  500: ["An unexpected failure", "An unexpected error occurred; it has been logged."],
+  503: ["The database is unavailable", "The database cannot be read."],
+};
+
+/**
+ * The example of an error status that has none of its own: the statuses any operation may answer whatever
+ * its input (500, and 429 or 503 where they apply) cannot be provoked on demand, and a status a route adds
+ * later is still documented with a valid problem until it gets a real one above.
+ */
+export function fallbackProblemExample(status: number, instance: string): NamedExample {
+  const [summary, detail] = FALLBACK_DETAILS[status] ?? [
+    STATUS_CODES[status] ?? "Error",
+    STATUS_CODES[status] ?? "Error",
+  ];
+  return { summary, value: problemBody(status, detail, instance) };
 }
