@@ -162,6 +162,24 @@ function namesACountry(words: Set<string>, home: string | null): boolean {
   return false;
 }
 
+/**
+ * An example list of countries ("…, particularly Palestine and Kashmir,", "including the United
+ * States") names places in passing: the clause's subject lies elsewhere. A list counts when its first
+ * item names a country, and runs to the comma that hands back to the attribution or to the clause's
+ * end. "including desecration of mosques in New Delhi" is no such list.
+ */
+const EXAMPLE_LIST =
+  /\b(?:particularly|including|especially|notably|such as|like)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[^.;:!?“”"]*?(?=,\s+(?:she|he|the\s+spokes)|[.;:!?“”"]|$)/g;
+
+/** The clause with its example lists of countries blanked (same length, so offsets still hold). */
+function withoutExamples(clause: string): string {
+  if (!/\b(?:particularly|including|especially|notably|such as|like)\s/.test(clause)) return clause;
+  return clause.replace(EXAMPLE_LIST, (m, first: string) => {
+    const named = countryNamed(first) ?? countryNamed(first.split(/\s+/)[0] as string);
+    return named === null ? m : " ".repeat(m.length);
+  });
+}
+
 /** A statement shorter than this that names no country is an introduction to what follows. */
 const INTRO_CHARS = 250;
 
@@ -179,7 +197,7 @@ export function shiftNews(
 ): PlaceNews {
   const seen = wordsUpTo(text, s, to);
   if (to - s.start < INTRO_CHARS && !namesACountry(seen, home)) return "known";
-  for (const run of newRuns(clause, seen)) {
+  for (const run of newRuns(withoutExamples(clause), seen)) {
     for (const code of countriesOfRun(run)) {
       if (code !== home && !namedIn(code, text, s.start, to)) return "new";
     }

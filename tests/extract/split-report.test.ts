@@ -110,6 +110,36 @@ describe("splitReport: moving on without a cue", () => {
     ]);
   });
 
+  it("does not move on for countries named only in an example list ('particularly X and Y', 'including the Z')", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said it would host the ministerial conference on water with Oman.",
+        "She said delegations would arrive on Monday.",
+        "Apart from the core issues, particularly Peru and Chile, she said the conference would discuss floods.",
+        "She said the conference would be attended by several countries, including the United States.",
+        "She said the envoy of Ghana would visit next week.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday said it w",
+      "She said the envoy of Ghana wo",
+    ]);
+  });
+
+  it("still moves on when an 'including' phrase lists no country", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said it would host the ministerial conference on water with Oman.",
+        "She said delegations would arrive on Monday.",
+        "She condemned the attacks on worshippers including the burning of mosques in Nepal.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday said it w",
+      "She condemned the attacks on w",
+    ]);
+  });
+
   it("does not move on at the paragraph that attributes the lede, nor at a paragraph that opens with a quotation", () => {
     const { texts } = split(
       [
