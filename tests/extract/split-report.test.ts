@@ -48,6 +48,21 @@ describe("splitReport: topic cues", () => {
     ]);
   });
 
+  it("reads an 'About X, he said' cue whose topic runs long (wire copy piles up who attended)", () => {
+    const about =
+      "About the investment dialogue held by the economic forum on Wednesday, inaugurated and attended by the prime minister with the forum's president, and the chairpersons and chief executive officers of leading global corporations, he said the dialogue was a recognition of progress.";
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amir Qadir on Thursday said ties with Chile were growing.",
+        about,
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amir Qadir on Thursday said ties with Chile were growing.",
+      about,
+    ]);
+  });
+
   it("keeps a participial cue in the statement when its clause names only places the statement concerns", () => {
     const { texts } = split(
       [
