@@ -67,6 +67,22 @@ function someoneElseFirst(prefix: string, ctx: VoiceContext): boolean {
   return honorific !== undefined && honorific !== ctx.spokesperson.surname;
 }
 
+/**
+ * A paragraph that opens by introducing a named person in an appositive ("Ibraheem Bahiss, an
+ * International Crisis Group analyst in Afghanistan, termed…", "Olof Skoog, the EU Special
+ * Representative…, warned…") gives the floor to that person; the spokesperson is caught earlier by
+ * name or title.
+ */
+const NAMED_APPOSITIVE =
+  /^(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,\s+(?:a|an|the)\s+[^,.;:“”"]{3,120},\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b/;
+
+/**
+ * "…, according to the FO.": the ministry that holds the briefing vouches for the paragraph. A
+ * country-qualified ministry ("according to the Iranian foreign ministry") is someone else's.
+ */
+const ACCORDING_TO_MINISTRY =
+  /\baccording to (?:the |Pakistan['’]s )?(?:Foreign Office|FO|Foreign Ministry)\b/;
+
 /** The lede's subject (a country or its ministry), then the briefing day or a reporting verb. */
 const LEDE_SUBJECT = new RegExp(
   `(?:^|[,.]\\s+)((?:[Tt]he\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2})(?:\\s*\\([A-Z]+\\))?(?:\\s*,[^,.]{0,160},)?\\s+(?:(?:on|this|last)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|(?:(?:also|strongly|categorically|firmly|once again)\\s+)*(?:${VERB}|[a-z]+ed|will|would|has|have|is|was|remains|continues)\\b)`,
@@ -161,7 +177,9 @@ function ledeSubject(plain: string, home: string | null): boolean {
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   if (ctx.titled || ctx.nameRef?.(plain)) return isReportedQuestion(plain) ? "question" : "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
-  if (MINISTRY_AT_BRIEFING.test(plain) || ministryOpens(plain)) return "spokesperson";
+  if (NAMED_APPOSITIVE.test(plain)) return "other";
+  if (MINISTRY_AT_BRIEFING.test(plain) || ministryOpens(plain) || ACCORDING_TO_MINISTRY.test(plain))
+    return "spokesperson";
   const { pronouns, first } = pronounsAttributed(plain);
   if (pronouns.size > 0) {
     if (isReportedQuestion(plain)) return "question";

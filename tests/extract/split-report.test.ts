@@ -305,6 +305,35 @@ describe("splitReport: what belongs to no statement", () => {
     ]);
   });
 
+  it("gives a paragraph that introduces a named person in an appositive, and its pronouns, to that person", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the talks with Oman would resume.",
+        "",
+        "Lena Berg, a policy analyst at a Geneva institute, termed the talks “essential”. She told AFP that a deal was near.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday said the talks with Oman would resume.",
+    ]);
+  });
+
+  it("takes a paragraph vouched for 'according to the FO' as the spokesperson's words", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the talks with Oman would resume.",
+        "",
+        "Talks between the two sides began in March.",
+        "",
+        "The truce has largely held since then, according to the FO.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday said the talks with Oman would resume.",
+      "The truce has largely held since then, according to the FO.",
+    ]);
+  });
+
   it("keeps unattributed paragraphs after the spokesperson's words in one-paragraph-a-line wire copy", () => {
     const { texts } = split(
       [
