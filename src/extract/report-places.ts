@@ -16,21 +16,33 @@ export function placesIn(fragment: string, home: string | null): Set<string> {
   return out;
 }
 
-const datelineCache = new Map<string, string | null>();
+const datelineCache = new Map<string, readonly string[]>();
 
-/** The home country a dateline names ("ISLAMABAD" → PK), or null. Datelines repeat, so answers are kept. */
-export function datelineCountry(dateline: string | null): string | null {
+/**
+ * The home country a dateline names ("ISLAMABAD" → PK), or null. A dateline that names several
+ * places ("WASHINGTON / ISLAMABAD:") reports from each: `prefer` (the country whose office the text
+ * shows speaking) wins when it is one of them, else the first place does. Datelines repeat, so
+ * answers are kept.
+ */
+export function datelineCountry(dateline: string | null, prefer: string | null = null): string | null {
   if (!dateline) return null;
-  const known = datelineCache.get(dateline);
-  if (known !== undefined) return known;
-  const code = lookUpDateline(dateline);
-  if (datelineCache.size < 1000) datelineCache.set(dateline, code);
-  return code;
+  let codes = datelineCache.get(dateline);
+  if (codes === undefined) {
+    codes = lookUpDateline(dateline);
+    if (datelineCache.size < 1000) datelineCache.set(dateline, codes);
+  }
+  if (prefer !== null && codes.includes(prefer)) return prefer;
+  return codes[0] ?? null;
 }
 
-function lookUpDateline(dateline: string): string | null {
+/** The country of each place of a dateline, in order (places the gazetteer does not know are skipped). */
+function lookUpDateline(dateline: string): string[] {
+  const out: string[] = [];
   // Datelines are in capitals; the gazetteer matches capitalised place names.
-  const first = dateline.split(/\s*[/&]\s*/)[0] ?? "";
-  const titled = first.toLowerCase().replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
-  return placesMentioned(titled).countries[0] ?? null;
+  for (const place of dateline.split(/\s*[/&]\s*/)) {
+    const titled = place.toLowerCase().replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+    const code = placesMentioned(titled).countries[0];
+    if (code !== undefined) out.push(code);
+  }
+  return out;
 }

@@ -21,6 +21,7 @@ import {
   spokespersonName,
   spokespersonPronoun,
 } from "./report-spokesperson.js";
+import { countryNamed } from "./report-subject.js";
 import { plainView } from "./report-text.js";
 import { hasTitleRef } from "./report-title-ref.js";
 import type { SplitStatement } from "./types.js";
@@ -70,8 +71,42 @@ function profileOf(paras: Paragraph[], home: string | null): Spokesperson {
   return { name, surname, pronoun: spokespersonPronoun(texts, surname, titled) };
 }
 
-/** How far into the report the office that speaks ("Foreign Office spokesperson") is looked for. */
+/** How far into the report the office that speaks ("Foreign Office spokesperson") is looked for first. */
 const OPENING_CHARS = 2000;
+
+/** "In its weekly briefing, Pakistan's Foreign Office also condemned…": a ministry named by its country. */
+const POSSESSIVE_MINISTRY =
+  /\b([A-Z][a-z]+)['’]s\s+(?:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs)\b/;
+
+/**
+ * The country whose office speaks anywhere in the report: news stories often quote the briefing only
+ * after paragraphs of background, or under a dateline of several places ("WASHINGTON / ISLAMABAD:").
+ */
+function officeCountryIn(body: string): string | null {
+  const possessive = POSSESSIVE_MINISTRY.exec(body)?.[1];
+  return (
+    conventionCountry(body) ??
+    qualifiedOfficeCountry([body]) ??
+    (possessive ? (countryNamed(possessive) ?? null) : null)
+  );
+}
+
+/** The spokesperson's country as the report tells it: dateline, then the office that speaks. */
+function homeOf(text: string, bodyStart: number, dateline: string | null): string | null {
+  const opening = text.slice(bodyStart, bodyStart + OPENING_CHARS).replace(/\u00ad/g, "");
+  let anywhere: string | null | undefined;
+  const officeAnywhere = () => {
+    anywhere ??= officeCountryIn(text.slice(bodyStart).replace(/\u00ad/g, ""));
+    return anywhere;
+  };
+  const several = dateline !== null && /[/&]/.test(dateline);
+  return (
+    datelineCountry(dateline, several ? officeAnywhere() : null) ??
+    conventionCountry(opening) ??
+    qualifiedOfficeCountry([opening]) ??
+    officeAnywhere()
+  );
+}
 
 export interface ReportOptions {
   /** The spokesperson's country when the caller knows it (ISO alpha-2); else the text tells. */
@@ -82,12 +117,7 @@ export interface ReportOptions {
 export function splitReport(text: string, bodyStart: number, options: ReportOptions = {}): ReportSplit {
   const blocks = reportBlocks(text, bodyStart);
   const dateline = blocks.find((b) => b.kind === "text")?.dateline ?? null;
-  const opening = text.slice(bodyStart, bodyStart + OPENING_CHARS).replace(/\u00ad/g, "");
-  const home =
-    options.home ??
-    datelineCountry(dateline) ??
-    conventionCountry(opening) ??
-    qualifiedOfficeCountry([opening]);
+  const home = options.home ?? homeOf(text, bodyStart, dateline);
   const paras = paragraphsOf(text, blocks, home);
   const sp = profileOf(paras, home);
   spokespersonParagraphs(paras, sp, home);
