@@ -86,6 +86,8 @@ function occurs(text: string, word: string, from: number, to: number): boolean {
 }
 
 interface Run {
+  /** The run as written, "of" included ("Democratic Republic of Congo"). */
+  raw: string;
   words: string[];
   /** Index in `words` of each word that follows "of" ("President of Ghana"). */
   afterOf: Set<number>;
@@ -96,14 +98,20 @@ interface Run {
 function newRuns(clause: string, seen: Set<string>): Run[] {
   const runs: Run[] = [];
   let run: Run | null = null;
+  let runStart = -1;
   let runEnd = -1;
+  const finish = (r: Run) => {
+    r.raw = clause.slice(runStart, runEnd).replace(/\s+/g, " ");
+    runs.push(r);
+  };
   CAPITALISED.lastIndex = 1;
   for (let m = CAPITALISED.exec(clause); m !== null; m = CAPITALISED.exec(clause)) {
     const word = m[0].replace(/['’]s$/, "");
     const gap = run ? clause.slice(runEnd, m.index) : "";
     if (!run || !/^(?:\s|\s+of\s+|-)$/.test(gap)) {
-      if (run?.fresh) runs.push(run);
-      run = { words: [], afterOf: new Set(), fresh: false };
+      if (run?.fresh) finish(run);
+      run = { raw: "", words: [], afterOf: new Set(), fresh: false };
+      runStart = m.index;
     } else if (/of/.test(gap)) {
       run.afterOf.add(run.words.length);
     }
@@ -111,7 +119,7 @@ function newRuns(clause: string, seen: Set<string>): Run[] {
     runEnd = m.index + m[0].length;
     if (!NOT_PLACES.has(word) && !seen.has(m[0])) run.fresh = true;
   }
-  if (run?.fresh) runs.push(run);
+  if (run?.fresh) finish(run);
   return runs;
 }
 
@@ -128,7 +136,7 @@ export function countryNamed(phrase: string): string | null {
  * after a given name ("Senator Chad Wolf") is a person's name and does not count.
  */
 function countriesOfRun(run: Run): string[] {
-  const whole = countryNamed(run.words.join(" "));
+  const whole = countryNamed(run.raw) ?? countryNamed(run.words.join(" "));
   if (whole) return [whole];
   const out: string[] = [];
   run.words.forEach((w, i) => {

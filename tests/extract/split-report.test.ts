@@ -125,6 +125,22 @@ describe("splitReport: moving on without a cue", () => {
     ]);
   });
 
+  it("reads a country's name with 'of' in it ('Democratic Republic of Congo') as a new place", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday called for aid to reach Gaza and the rest of Palestine without delay.",
+        "",
+        "The FO spokesperson urged that all humanitarian agencies be allowed to work fully in Gaza and the rest of Palestine.",
+        "",
+        "The FO noted that 150 Pakistanis were stranded in Goma due to the conflict in the Democratic Republic of Congo.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Foreign Office spokesperson Am",
+      "The FO noted that 150 Pakistan",
+    ]);
+  });
+
   it("does not move on for countries named only in an example list ('particularly X and Y', 'including the Z')", () => {
     const { texts } = split(
       [
