@@ -8,6 +8,7 @@
 
 import { resolveCountry } from "../tagging/lookup.js";
 import { titles } from "./report-title-ref.js";
+import { BETWEEN, VERB_RE } from "./report-verbs.js";
 
 export type Pronoun = "she" | "he";
 
@@ -61,6 +62,23 @@ export function spokespersonName(plain: string, home: string | null): string | n
     }
   }
   return best;
+}
+
+/** "Spokesperson Farooqui said": a surname right after the title, then a reporting verb. */
+const SURNAME_AFTER_TITLE = new RegExp(`\\s+(${NAME_WORD})(?=${BETWEEN}\\s+${VERB_RE})`, "y");
+
+/**
+ * The surname alone, for reports that never write the spokesperson's full name ("Spokesperson
+ * Farooqui said…"), or null.
+ */
+export function spokespersonSurname(plain: string, home: string | null): string | null {
+  for (const t of titles(plain, home)) {
+    if (t.foreign || t.possessive) continue;
+    SURNAME_AFTER_TITLE.lastIndex = t.end;
+    const word = SURNAME_AFTER_TITLE.exec(plain)?.[1];
+    if (word && !NOT_A_NAME_WORD.test(word) && !WEEKDAY.test(word)) return word;
+  }
+  return null;
 }
 
 /** "in her weekly press briefing", "his maiden briefing": the report's own word for the speaker. */

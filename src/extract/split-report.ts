@@ -20,6 +20,7 @@ import {
   type Spokesperson,
   spokespersonName,
   spokespersonPronoun,
+  spokespersonSurname,
 } from "./report-spokesperson.js";
 import { countryNamed } from "./report-subject.js";
 import { plainView } from "./report-text.js";
@@ -67,6 +68,10 @@ function profileOf(paras: Paragraph[], home: string | null): Spokesperson {
     if (name) break;
   }
   name ??= bareSpokespersonName(texts, titled);
+  for (const t of texts) {
+    if (name) break;
+    name = spokespersonSurname(t, home);
+  }
   const surname = name ? (name.split(" ").pop() ?? null) : null;
   return { name, surname, pronoun: spokespersonPronoun(texts, surname, titled) };
 }

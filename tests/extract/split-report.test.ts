@@ -389,6 +389,14 @@ describe("splitReport: speaker and robustness", () => {
     expect(r.statements.map((s) => [s.speaker, s.question])).toEqual([["Amna Qadir", null]]);
   });
 
+  it("names the spokesperson by surname when the report never writes the full name", () => {
+    const { texts, speakers } = split(
+      "ISLAMABAD: Pakistan on Friday ruled out talks with Oman. Spokesperson Qadir said the situation was worsening. Spokesperson Friday said nothing.",
+    );
+    expect(speakers).toEqual(["Qadir"]);
+    expect(texts).toHaveLength(1);
+  });
+
   it("does not take another government's spokesperson for the briefing's", () => {
     const { speakers } = split(
       "ISLAMABAD: Iranian Foreign Ministry spokesperson Reza Karimi said on Monday the border was open. The FO spokesperson said trade would resume.",
