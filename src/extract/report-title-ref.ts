@@ -32,6 +32,10 @@ export interface TitleHit {
   possessive: boolean;
   /** True when the title is another government's or body's spokesperson. */
   foreign: boolean;
+  /** True for a bare "the spokesperson", whose referent the context tells. */
+  bare: boolean;
+  /** The title's noun in lower case ("spokesman", "spokesperson", "spox", "fo official"). */
+  noun: string;
 }
 
 /** The qualifying words before a title, nearest first. */
@@ -76,9 +80,10 @@ function hit(plain: string, start: number, end: number, home: string | null): Ti
   const possessive = (next === 0x2019 || next === 0x27) && plain[end + 1] === "s";
   // The common "the spokesperson" needs no further look.
   const prev = previousWord(plain, start);
-  if (prev === "the" || prev === "The") return { end, possessive, foreign: false };
+  const noun = plain.slice(start, end).toLowerCase();
+  if (prev === "the" || prev === "The") return { end, possessive, foreign: false, bare: true, noun };
   const before = qualifiers(plain.slice(Math.max(0, start - LOOK_BEHIND), start));
-  return { end, possessive, foreign: isForeign(before, home) };
+  return { end, possessive, foreign: isForeign(before, home), bare: false, noun };
 }
 
 /** Every spokesperson title in `plain`, with whose it is, in order. */
@@ -101,6 +106,31 @@ export function titles(plain: string, home: string | null): TitleHit[] {
 
 /** True when `plain` refers to the briefing's spokesperson by title ("the FO spokesperson said"). */
 export function hasTitleRef(plain: string, home: string | null): boolean {
-  for (const t of titles(plain, home)) if (!t.possessive && !t.foreign) return true;
-  return false;
+  return titledParagraphs([plain], [false], home)[0] === true;
+}
+
+/**
+ * For each paragraph, whether it refers to the briefing's spokesperson by title. A bare "the
+ * spokesman" means the spokesperson named last with the same noun: after "his spokesman Stephane
+ * Dujarric told reporters" it is that other spokesman, until another title or a break in the text (a
+ * heading, a caption: `breaks[i]` is true when paragraph i does not follow the one before directly).
+ * Reports keep one noun for one person, so "the spokesperson" after "UN spokesman" is the briefing's.
+ */
+export function titledParagraphs(
+  paragraphs: readonly string[],
+  breaks: readonly boolean[],
+  home: string | null,
+): boolean[] {
+  /** The noun of the last qualified title when it was someone else's, else null. */
+  let foreignNoun: string | null = null;
+  return paragraphs.map((plain, i) => {
+    if (breaks[i] === true) foreignNoun = null;
+    let titled = false;
+    for (const t of titles(plain, home)) {
+      const foreign = t.bare ? t.noun === foreignNoun : t.foreign;
+      if (!t.bare) foreignNoun = t.foreign ? t.noun : null;
+      if (!t.possessive && !foreign) titled = true;
+    }
+    return titled;
+  });
 }

@@ -24,7 +24,7 @@ import {
 } from "./report-spokesperson.js";
 import { countryNamed } from "./report-subject.js";
 import { plainView } from "./report-text.js";
-import { hasTitleRef } from "./report-title-ref.js";
+import { titledParagraphs } from "./report-title-ref.js";
 import type { SplitStatement } from "./types.js";
 
 export interface ReportSplit {
@@ -52,9 +52,17 @@ function paragraphsOf(text: string, blocks: Block[], home: string | null): Parag
       starts,
       cues: cuesOf(view.text, starts),
       voice: "neutral",
-      titled: hasTitleRef(view.text, home),
+      titled: false,
       included: false,
     });
+  });
+  const titled = titledParagraphs(
+    out.map((p) => p.view.text),
+    out.map((p, i) => i > 0 && p.index !== (out[i - 1] as Paragraph).index + 1),
+    home,
+  );
+  out.forEach((p, i) => {
+    p.titled = titled[i] === true;
   });
   return out;
 }

@@ -350,6 +350,28 @@ describe("splitReport: what belongs to no statement", () => {
     ]);
   });
 
+  it("reads a bare 'the spokesman' after another body's spokesman as that spokesman, until a heading", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the talks with Oman would resume.",
+        "",
+        "“We are following the situation closely,” UN spokesman Ivo Lind told reporters in Geneva.",
+        "",
+        "“We appeal for restraint.”",
+        "",
+        "To a question, the spokesman said the UN chief had not called either side.",
+        "",
+        "Trade talks",
+        "",
+        "The spokesman also said a delegation would visit Muscat.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday said the talks with Oman would resume.",
+      "The spokesman also said a delegation would visit Muscat.",
+    ]);
+  });
+
   it("keeps unattributed paragraphs after the spokesperson's words in one-paragraph-a-line wire copy", () => {
     const { texts } = split(
       [
