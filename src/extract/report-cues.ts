@@ -38,7 +38,16 @@ const ON_NOT_TOPIC = `(?:the sidelines|the occasion|this occasion|the other hand
 const FRAMING =
   /(?:Speaking|Talking|Addressing|Briefing)\s+(?:at|during|in|to|with|the|a|her|his|newsmen|reporters|journalists|media)\b[^,.!?]{0,80}?\b(?:briefing|conference|media|newsmen|reporters|journalists|press)\b/y;
 
+/**
+ * "She told the media that…", "The spokesperson also apprised the media of…": the briefing's way of
+ * announcing an item. One whose report goes on with Pakistan or a pronoun ("She told the media that
+ * Pakistan had shared evidence…") is an answer carrying on, not an announcement.
+ */
+const TO_THE_MEDIA =
+  /(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+|(?:Mr|Ms|Mrs) [A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:apprised|informed|briefed|told)\s+(?:the\s+)?(?:media|newsmen|journalists|reporters)(?:\s+(?:that|of|about))?\s+(?!(?:that|of|about|Pakistan|it|they|there|this|[Tt]he [Gg]overnment|Islamabad)\b)/y;
+
 const STRONG: readonly RegExp[] = [
+  TO_THE_MEDIA,
   // "To a question", "In response to a media query", "Replying to another question".
   /(?:To|In (?:response|reply|answer) to|(?:Responding|Replying|Reacting|Answering)(?:\s+to)?|Upon|On)\s+(?:[\w’'-]+\s+){0,4}?(?:question|questions|query|queries)\b/y,
   /(?:Responding|Replying|Reacting)\s+to\b|In (?:response|reply) to\b/y,

@@ -49,6 +49,22 @@ describe("cuesOf", () => {
     expect(strengths("She said trade grew.")).toEqual([]);
   });
 
+  it("reads an item announced to the media as a strong cue, anywhere in the paragraph", () => {
+    expect(strengths("She told the media that the summit would open on May 3.")).toEqual([[0, "strong"]]);
+    expect(strengths("It rained. The spokesperson also apprised the media of a visit to Oman.")).toEqual([
+      [11, "strong"],
+    ]);
+    expect(strengths("Spokesperson Qadir informed the newsmen that a delegation had arrived.")).toEqual([
+      [0, "strong"],
+    ]);
+  });
+
+  it("does not read 'told the media that Pakistan…' or '…that it…' as an announcement", () => {
+    expect(strengths("It rained. She told the media that Pakistan had shared evidence.")).toEqual([]);
+    expect(strengths("It rained. He told the media that it was a baseless claim.")).toEqual([]);
+    expect(strengths("It rained. She told the media that the government had acted.")).toEqual([]);
+  });
+
   it("ignores cues inside quotations", () => {
     expect(
       strengths("“Pakistan is a democracy. About the letter, we have nothing to add,” he said."),
