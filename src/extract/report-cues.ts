@@ -47,7 +47,6 @@ const TO_THE_MEDIA =
   /(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+|(?:Mr|Ms|Mrs) [A-Z][a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?(?:apprised|informed|briefed|told)\s+(?:the\s+)?(?:media|newsmen|journalists|reporters)(?:\s+(?:that|of|about))?\s+(?!(?:that|of|about|Pakistan|it|they|there|this|[Tt]he [Gg]overnment|Islamabad)\b)/y;
 
 const STRONG: readonly RegExp[] = [
-  TO_THE_MEDIA,
   // "To a question", "In response to a media query", "Replying to another question".
   /(?:To|In (?:response|reply|answer) to|(?:Responding|Replying|Reacting|Answering)(?:\s+to)?|Upon|On)\s+(?:[\w’'-]+\s+){0,4}?(?:question|questions|query|queries)\b/y,
   /(?:Responding|Replying|Reacting)\s+to\b|In (?:response|reply) to\b/y,
@@ -55,6 +54,7 @@ const STRONG: readonly RegExp[] = [
   /As far as\b[^.!?]{2,200}?\b(?:is|are|was|were)\s+concerned\b/y,
   /(?:Regarding|Concerning|As regards|As for|With (?:regard|regards|respect|reference) to|In regard to|Pertaining to|Coming to|Turning to|Moving (?:on )?to|Talking about|Speaking about|Speaking on|Touching (?:upon|on)|Commenting about|As to)\b[^.!?]{2,250}?,/y,
   new RegExp(`(?:About|On)\\s+(?!${ON_NOT_TOPIC})[^.!?]{2,300}?,\\s+${SUBJ}`, "y"),
+  TO_THE_MEDIA,
 ];
 
 const NOT_PARTICIPLE =

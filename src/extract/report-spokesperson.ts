@@ -7,7 +7,7 @@
  */
 
 import { resolveCountry } from "../tagging/lookup.js";
-import { titles } from "./report-title-ref.js";
+import type { TitleHit } from "./report-title-ref.js";
 import { BETWEEN, VERB_RE } from "./report-verbs.js";
 
 export type Pronoun = "she" | "he";
@@ -41,11 +41,14 @@ function cleanName(raw: string): string {
   return words.join(" ");
 }
 
-/** The report's spokesperson name: the longest written form of the first one named. */
-export function spokespersonName(plain: string, home: string | null): string | null {
+/**
+ * The report's spokesperson name in `plain`, whose spokesperson titles are `hits` (`titles`): the
+ * longest written form of the first one named.
+ */
+export function spokespersonName(plain: string, hits: readonly TitleHit[]): string | null {
   let first: string | null = null;
   let best: string | null = null;
-  for (const t of titles(plain, home)) {
+  for (const t of hits) {
     // "Iranian Foreign Ministry spokesperson X", "UN spokesman Y": someone else's spokesperson.
     if (t.foreign) continue;
     NAME_AFTER_TITLE.lastIndex = t.end;
@@ -69,10 +72,10 @@ const SURNAME_AFTER_TITLE = new RegExp(`\\s+(${NAME_WORD})(?=${BETWEEN}\\s+${VER
 
 /**
  * The surname alone, for reports that never write the spokesperson's full name ("Spokesperson
- * Farooqui said…"), or null.
+ * Farooqui said…"), or null. `hits` are the spokesperson titles in `plain`.
  */
-export function spokespersonSurname(plain: string, home: string | null): string | null {
-  for (const t of titles(plain, home)) {
+export function spokespersonSurname(plain: string, hits: readonly TitleHit[]): string | null {
+  for (const t of hits) {
     if (t.foreign || t.possessive) continue;
     SURNAME_AFTER_TITLE.lastIndex = t.end;
     const word = SURNAME_AFTER_TITLE.exec(plain)?.[1];

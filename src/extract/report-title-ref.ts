@@ -106,7 +106,7 @@ export function titles(plain: string, home: string | null): TitleHit[] {
 
 /** True when `plain` refers to the briefing's spokesperson by title ("the FO spokesperson said"). */
 export function hasTitleRef(plain: string, home: string | null): boolean {
-  return titledParagraphs([plain], [false], home)[0] === true;
+  return titledParagraphs([titles(plain, home)], [false])[0] === true;
 }
 
 /**
@@ -117,16 +117,15 @@ export function hasTitleRef(plain: string, home: string | null): boolean {
  * Reports keep one noun for one person, so "the spokesperson" after "UN spokesman" is the briefing's.
  */
 export function titledParagraphs(
-  paragraphs: readonly string[],
+  paragraphs: readonly (readonly TitleHit[])[],
   breaks: readonly boolean[],
-  home: string | null,
 ): boolean[] {
   /** The noun of the last qualified title when it was someone else's, else null. */
   let foreignNoun: string | null = null;
-  return paragraphs.map((plain, i) => {
+  return paragraphs.map((hits, i) => {
     if (breaks[i] === true) foreignNoun = null;
     let titled = false;
-    for (const t of titles(plain, home)) {
+    for (const t of hits) {
       const foreign = t.bare ? t.noun === foreignNoun : t.foreign;
       if (!t.bare) foreignNoun = t.foreign ? t.noun : null;
       if (!t.possessive && !foreign) titled = true;

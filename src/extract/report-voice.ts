@@ -83,6 +83,10 @@ const NAMED_APPOSITIVE =
 const ACCORDING_TO_MINISTRY =
   /\baccording to (?:the |Pakistan['’]s )?(?:Foreign Office|FO|Foreign Ministry)\b/;
 
+function accordingToMinistry(plain: string): boolean {
+  return plain.includes("according to") && ACCORDING_TO_MINISTRY.test(plain);
+}
+
 /** The lede's subject (a country or its ministry), then the briefing day or a reporting verb. */
 const LEDE_SUBJECT = new RegExp(
   `(?:^|[,.]\\s+)((?:[Tt]he\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2})(?:\\s*\\([A-Z]+\\))?(?:\\s*,[^,.]{0,160},)?\\s+(?:(?:on|this|last)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|(?:(?:also|strongly|categorically|firmly|once again)\\s+)*(?:${VERB}|[a-z]+ed|will|would|has|have|is|was|remains|continues)\\b)`,
@@ -178,7 +182,7 @@ export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   if (ctx.titled || ctx.nameRef?.(plain)) return isReportedQuestion(plain) ? "question" : "spokesperson";
   if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
   if (NAMED_APPOSITIVE.test(plain)) return "other";
-  if (MINISTRY_AT_BRIEFING.test(plain) || ministryOpens(plain) || ACCORDING_TO_MINISTRY.test(plain))
+  if (MINISTRY_AT_BRIEFING.test(plain) || ministryOpens(plain) || accordingToMinistry(plain))
     return "spokesperson";
   const { pronouns, first } = pronounsAttributed(plain);
   if (pronouns.size > 0) {

@@ -24,7 +24,7 @@ import {
 } from "./report-spokesperson.js";
 import { countryNamed } from "./report-subject.js";
 import { plainView } from "./report-text.js";
-import { titledParagraphs } from "./report-title-ref.js";
+import { type TitleHit, titledParagraphs, titles } from "./report-title-ref.js";
 import type { SplitStatement } from "./types.js";
 
 export interface ReportSplit {
@@ -39,7 +39,12 @@ export interface ReportSplit {
   title: string;
 }
 
-function paragraphsOf(text: string, blocks: Block[], home: string | null): Paragraph[] {
+/** The report's text paragraphs, and the spokesperson titles in each (found once, used thrice). */
+function paragraphsOf(
+  text: string,
+  blocks: Block[],
+  home: string | null,
+): { paras: Paragraph[]; hits: TitleHit[][] } {
   const out: Paragraph[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== "text" || block.contentStart >= block.end) return;
@@ -56,30 +61,25 @@ function paragraphsOf(text: string, blocks: Block[], home: string | null): Parag
       included: false,
     });
   });
+  const hits = out.map((p) => titles(p.view.text, home));
   const titled = titledParagraphs(
-    out.map((p) => p.view.text),
+    hits,
     out.map((p, i) => i > 0 && p.index !== (out[i - 1] as Paragraph).index + 1),
-    home,
   );
   out.forEach((p, i) => {
     p.titled = titled[i] === true;
   });
-  return out;
+  return { paras: out, hits };
 }
 
-function profileOf(paras: Paragraph[], home: string | null): Spokesperson {
+function profileOf(paras: Paragraph[], hits: readonly TitleHit[][]): Spokesperson {
   const texts = paras.map((p) => p.view.text);
   const titled = paras.map((p) => p.titled);
   let name: string | null = null;
-  for (const t of texts) {
-    name = spokespersonName(t, home);
-    if (name) break;
-  }
+  for (let i = 0; i < texts.length && !name; i++) name = spokespersonName(texts[i] as string, hits[i] ?? []);
   name ??= bareSpokespersonName(texts, titled);
-  for (const t of texts) {
-    if (name) break;
-    name = spokespersonSurname(t, home);
-  }
+  for (let i = 0; i < texts.length && !name; i++)
+    name = spokespersonSurname(texts[i] as string, hits[i] ?? []);
   const surname = name ? (name.split(" ").pop() ?? null) : null;
   return { name, surname, pronoun: spokespersonPronoun(texts, surname, titled) };
 }
@@ -131,8 +131,8 @@ export function splitReport(text: string, bodyStart: number, options: ReportOpti
   const blocks = reportBlocks(text, bodyStart);
   const dateline = blocks.find((b) => b.kind === "text")?.dateline ?? null;
   const home = options.home ?? homeOf(text, bodyStart, dateline);
-  const paras = paragraphsOf(text, blocks, home);
-  const sp = profileOf(paras, home);
+  const { paras, hits } = paragraphsOf(text, blocks, home);
+  const sp = profileOf(paras, hits);
   spokespersonParagraphs(paras, sp, home);
   const statements: SplitStatement[] = assemble(text, paras, home).map((s, i) => ({
     seq: i + 1,
