@@ -188,6 +188,22 @@ function withoutExamples(clause: string): string {
   });
 }
 
+/**
+ * "Indian Illegally Occupied Jammu and Kashmir", "Indian-occupied Kashmir": the demonym is part of
+ * the place's name. Once the statement names the place, naming it this way brings nothing new.
+ */
+const OCCUPIED =
+  /\b[A-Z][a-z]+(?:\s+|-)(?:[Ii]llegal(?:ly)?\s+)?[Oo]ccupied\s+([A-Z][\w’'&-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?)/g;
+
+/** The clause with the demonyms of occupied places the statement already names blanked. */
+function withoutKnownOccupied(clause: string, text: string, from: number, to: number): string {
+  if (!/ccupied/.test(clause)) return clause;
+  return clause.replace(OCCUPIED, (m, place: string) => {
+    const known = place.split(/\s+(?:and|&)\s+|\s+/).some((w) => w.length >= 4 && occurs(text, w, from, to));
+    return known ? " ".repeat(m.length - place.length) + place : m;
+  });
+}
+
 /** A statement shorter than this that names no country is an introduction to what follows. */
 const INTRO_CHARS = 250;
 
@@ -205,7 +221,8 @@ export function shiftNews(
 ): PlaceNews {
   const seen = wordsUpTo(text, s, to);
   if (to - s.start < INTRO_CHARS && !namesACountry(seen, home)) return "known";
-  for (const run of newRuns(withoutExamples(clause), seen)) {
+  const incidental = withoutKnownOccupied(withoutExamples(clause), text, s.start, to);
+  for (const run of newRuns(incidental, seen)) {
     for (const code of countriesOfRun(run)) {
       if (code !== home && !namedIn(code, text, s.start, to)) return "new";
     }

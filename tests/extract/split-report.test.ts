@@ -157,6 +157,32 @@ describe("splitReport: moving on without a cue", () => {
     ]);
   });
 
+  it("does not move on at 'Indian Illegally Occupied Jammu and Kashmir' once the statement names Kashmir", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said the foreign minister would attend the conference on Kashmir in Oman.",
+        "She said the conference would discuss the Jammu and Kashmir dispute and the rights of its people.",
+        "The minister would highlight the human rights situation in the Indian Illegally Occupied Jammu and Kashmir, she added.",
+        "She said the Indian Illegally Occupied Jammu and Kashmir had been under siege for years.",
+      ].join("\n"),
+    );
+    expect(texts).toHaveLength(1);
+  });
+
+  it("moves on at an occupied place the statement has not named", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said the foreign minister would attend the conference on water in Oman.",
+        "She said the conference would discuss river basins and the rights of the people who live along them.",
+        "She said the situation in the Indian Illegally Occupied Jammu and Kashmir had worsened.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday said the ",
+      "She said the situation in the ",
+    ]);
+  });
+
   it("still moves on when an 'including' phrase lists no country", () => {
     const { texts } = split(
       [
