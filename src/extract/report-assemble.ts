@@ -17,6 +17,16 @@ export interface Span {
 
 interface OpenStatement extends Span, StatementSoFar {}
 
+/**
+ * Participles that name the subject they turn to ("Referring to the Indian minister's remarks",
+ * "Condemning the tragedy in Bihar", "Welcoming the reopening of the border"), unlike those that
+ * carry a point on ("Reiterating…", "Calling for…", "Noting that…"). The paragraphs after the lede
+ * elaborate the report's first subject, so in the first statement the places decide ("Commenting on
+ * the remarks of her counterpart" stays with the lede about working with the United States).
+ */
+const TOPIC_PARTICIPLE =
+  /^(?:(?:strongly|firmly|categorically|vehemently)\s+)?(?:referring|commenting|condemning|highlighting|apprising|mentioning|welcoming|felicitating|regretting|deploring|denouncing|rejecting|congratulating|lauding|appreciating|recalling)\b/i;
+
 /** A participial clause this short without a place refers back ("Reiterating his point"). */
 const SHORT_CLAUSE_WORDS = 5;
 
@@ -30,9 +40,18 @@ function open(start: number, end: number): OpenStatement {
  * does too unless it is short; a shift that names none does not. A shift counts countries only:
  * "She said the Kashmiri people…" inside a statement about India continues it.
  */
-function opensStatement(text: string, s: OpenStatement, at: number, cue: Cue, home: string | null): boolean {
+function opensStatement(
+  text: string,
+  s: OpenStatement,
+  at: number,
+  cue: Cue,
+  home: string | null,
+  first: boolean,
+): boolean {
   if (cue.strength === "strong") return true;
   if (cue.strength === "shift") return shiftNews(cue.clause, text, s, at, home) === "new";
+  // Past the first subject, a participle that names its own topic moves on even among known places.
+  if (!first && TOPIC_PARTICIPLE.test(cue.clause)) return true;
   const news = weakNews(cue.clause, text, s, at, home);
   if (news === "none") return wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
   return news === "new";
@@ -77,7 +96,8 @@ export function assemble(text: string, paras: readonly Paragraph[], home: string
       paras[0] !== undefined && statement.start === paras[0].block.contentStart && p === paras[1];
     for (const cue of afterLede ? p.cues : cuesWithReattribution(p)) {
       const at = sourceOffset(p.view, cue.at);
-      if (at <= statement.start || !opensStatement(text, statement, at, cue, home)) continue;
+      const first = out.length === 0;
+      if (at <= statement.start || !opensStatement(text, statement, at, cue, home, first)) continue;
       statement.end = trimBlankEnd(text, statement.start, at);
       current = statement;
       close();

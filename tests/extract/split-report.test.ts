@@ -77,6 +77,22 @@ describe("splitReport: topic cues", () => {
     ]);
   });
 
+  it("opens a statement at a participle that names its own topic, even among places the statement knows", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Pakistan on Thursday said it wanted closer trade with Japan.",
+        "Regarding the fisheries dispute with Japan, the spokesperson said talks would resume.",
+        "Strongly condemning the attack on a Japanese school, the spokesperson offered condolences.",
+        "Reiterating the call for talks with Japan, she said Pakistan was ready.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Pakistan on Thursday said it wanted closer trade with Japan.",
+      "Regarding the fisheries dispute with Japan, the spokesperson said talks would resume.",
+      "Strongly condemning the attack on a Japanese school, the spokesperson offered condolences.\nReiterating the call for talks with Japan, she said Pakistan was ready.",
+    ]);
+  });
+
   it("does not read a cue inside a quotation", () => {
     const { texts } = split(
       "ISLAMABAD: The spokesperson said on Thursday: “Talks are on track. About the delay, there is nothing to add.”",
