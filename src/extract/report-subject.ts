@@ -11,7 +11,9 @@
  */
 
 import { DATASET } from "../tagging/countries.js";
+import { GAZETTEER } from "../tagging/gazetteer.js";
 import { COUNTRIES, resolveCountry } from "../tagging/lookup.js";
+import { findPlaces } from "../tagging/place-matcher.js";
 import { placesIn } from "./report-places.js";
 
 /** `none`: the clause names no place; `known`: only places the statement concerns; `new`: one it does not. */
@@ -42,9 +44,10 @@ function wordsUpTo(text: string, s: StatementSoFar, to: number): Set<string> {
 /** A statement's subject is set where it starts; its opening stands for it in look-ups. */
 const OPENING_CHARS = 600;
 /** Latin letters with diacritics ("Türkiye") without the slower Unicode mode. */
-const WORD_IN_TEXT = /[A-Z][A-Za-z0-9\u00c0-\u024f’'-]*/g;
+const WORD_IN_TEXT = /[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9\u00c0-\u024f’'-]*/g;
 /** A capitalised word; "US$" is a currency, not the country. */
-const CAPITALISED = /[A-Z][A-Za-z0-9\u00c0-\u024f’'-]*(?!\$)/g;
+const CAPITALISED =
+  /[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9\u00c0-\u024f’']*(?:-(?![A-Z]\.)[A-Za-z0-9\u00c0-\u024f’']+)*(?!\$)/g;
 /** Capitalised words that never name a place. */
 const NOT_PLACES = new Set([
   "She",
@@ -104,7 +107,7 @@ function newRuns(clause: string, seen: Set<string>): Run[] {
     r.raw = clause.slice(runStart, runEnd).replace(/\s+/g, " ");
     runs.push(r);
   };
-  CAPITALISED.lastIndex = 1;
+  CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(clause); m !== null; m = CAPITALISED.exec(clause)) {
     const word = m[0].replace(/['’]s$/, "");
     const gap = run ? clause.slice(runEnd, m.index) : "";
@@ -204,6 +207,53 @@ function withoutKnownOccupied(clause: string, text: string, from: number, to: nu
   });
 }
 
+/**
+ * Seats of international bodies (the UN in New York, Geneva and Vienna, the EU in Brussels, the OIC
+ * in Jeddah, the ICJ in The Hague, the WEF in Davos) say where a meeting is held, not whom it concerns.
+ */
+const SEATS = /\b(?:New York|Geneva|Vienna|Brussels|Jeddah|The Hague|Davos|Strasbourg)\b/g;
+
+/** The word joined by a hyphen right after `end`: "US-Taliban" gives "Taliban", "Beijing-led" "led". */
+const HYPHENED = /-([A-Za-z][\w’']*)/y;
+
+/**
+ * True when a place qualifies something else in a hyphened compound ("the US-Taliban agreement",
+ * "a Beijing-led alternative"): the compound's subject is the other part. A compound of countries
+ * ("Pakistan-Belgium consultations", "Kyrgyz-Tajik border") still names each of them.
+ */
+function qualifiesOther(s: string, end: number): boolean {
+  HYPHENED.lastIndex = end;
+  const next = HYPHENED.exec(s)?.[1];
+  return next !== undefined && countryNamed(next) === null;
+}
+
+/** Normalised word for the first-word check: lower case, no dots or apostrophes. */
+function wordKey(w: string): string {
+  return w.toLowerCase().replace(/[.’']/g, "");
+}
+
+/**
+ * The first words of the gazetteer's country and place phrases ("gaza", "west", "sharm"): a clause
+ * whose unseen words start none of them names no place, and skips the costlier look-up.
+ */
+const PLACE_FIRST_WORDS = new Set(
+  GAZETTEER.filter((e) => e.target.kind === "country" && /^(?:country|place):/.test(e.target.rule)).map((e) =>
+    // "the Gambia" is looked for by "gambia": every clause has a "The".
+    wordKey(e.phrase.split(/[\s-]+/).find((w) => !/^the$/i.test(w)) ?? e.phrase),
+  ),
+);
+
+function mayNamePlace(runs: readonly Run[]): boolean {
+  for (const r of runs) {
+    for (const w of r.words)
+      for (const part of w.split("-")) if (PLACE_FIRST_WORDS.has(wordKey(part))) return true;
+  }
+  return false;
+}
+
+/** Gazetteer rules that name a country or one of its places (not an organ or a leader). */
+const GAZETTEER_PLACE = /^(?:country|place):/;
+
 /** A statement shorter than this that names no country is an introduction to what follows. */
 const INTRO_CHARS = 250;
 
@@ -222,10 +272,28 @@ export function shiftNews(
   const seen = wordsUpTo(text, s, to);
   if (to - s.start < INTRO_CHARS && !namesACountry(seen, home)) return "known";
   const incidental = withoutKnownOccupied(withoutExamples(clause), text, s.start, to);
-  for (const run of newRuns(incidental, seen)) {
+  const runs = newRuns(incidental, seen);
+  for (const run of runs) {
     for (const code of countriesOfRun(run)) {
       if (code !== home && !namedIn(code, text, s.start, to)) return "new";
     }
+  }
+  // Unseen names that are no country's name may still be a country's place ("Gaza", "Chabahar"):
+  // only then is the gazetteer asked, and only for countries (a region keeps its country's subject).
+  // Only the unseen names are read, which keeps the look-up short.
+  if (!mayNamePlace(runs)) return "known";
+  const places = runs
+    .map((r) => r.raw)
+    .join(" ; ")
+    .replace(SEATS, (m) => " ".repeat(m.length))
+    .replace(/\u00ad/g, "");
+  for (const hit of findPlaces(places, 0, places.length)) {
+    // Names and places only: a state organ or leader comes with its country's name, and organ
+    // words mislead on their own ("the 20th CPC Congress").
+    if (hit.kind !== "country" || !GAZETTEER_PLACE.test(hit.rule)) continue;
+    if (qualifiesOther(places, hit.end)) continue;
+    const code = hit.code;
+    if (code !== home && !namedIn(code, text, s.start, to) && !isKnown(code, text, s, to, home)) return "new";
   }
   return "known";
 }

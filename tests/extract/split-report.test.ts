@@ -157,6 +157,34 @@ describe("splitReport: moving on without a cue", () => {
     ]);
   });
 
+  it("moves on at a country's place or a compound of countries ('Gaza', 'Pakistan-Belgium consultations')", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said the prime minister would visit Japan next week for talks on trade.",
+        "She said the visit would deepen cooperation in energy and technology between the two countries.",
+        "She said the government had allowed medical students from Gaza to complete their studies at public and private medical colleges across the country, and that the first batch of students would arrive next month to join their classes under a scholarship scheme.",
+        "The spokesperson said the second round of Pakistan-Belgium Bilateral Political Consultations was being held today.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday said the ",
+      "She said the government had al",
+      "The spokesperson said the seco",
+    ]);
+  });
+
+  it("does not move on at a meeting's venue, an organ's name alone or a place qualifying something else", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said it backed the peace process in Afghanistan and the talks in Doha.",
+        "She said the foreign minister was in New York for the meeting of the General Assembly on the peace process.",
+        "She said the 20th Congress of the party had no bearing on the talks, which would resume soon.",
+        "She said the US-Taliban agreement was a historic step for the peace process.",
+      ].join("\n"),
+    );
+    expect(texts).toHaveLength(1);
+  });
+
   it("does not move on for countries named only in an example list ('particularly X and Y', 'including the Z')", () => {
     const { texts } = split(
       [
