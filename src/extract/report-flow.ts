@@ -89,4 +89,17 @@ export function spokespersonParagraphs(paras: Paragraph[], sp: Spokesperson, hom
       otherByPronoun = false;
     }
   });
+  includeWireLede(paras, packed);
+}
+
+/**
+ * Wire copy opens with the briefing's news and attributes it in the next paragraph ("Caretaker Prime
+ * Minister X will participate in the UN debate." then "Foreign Office Spokesperson Y … said the
+ * prime minister would address the UNGA…"): an unattributed lede right before the spokesperson's
+ * first named words is theirs. Feature copy opens with the reporter's own scene, so only wire copy.
+ */
+function includeWireLede(paras: readonly Paragraph[], packed: boolean): void {
+  const [lede, next] = paras;
+  if (!packed || !lede || !next || lede.included || lede.voice !== "neutral") return;
+  if (next.index === lede.index + 1 && next.voice === "spokesperson" && next.included) lede.included = true;
 }

@@ -100,6 +100,13 @@ const MINISTRY = /^(?:[Tt]he\s+)?(?:Foreign Office|FO|Foreign Ministry|Ministry 
 const MINISTRY_AT_BRIEFING =
   /\b(?:Foreign Office|FO|Foreign Ministry)\s+(?:(?:in|at|on|also|\(FO\)|[A-Z][a-z]+)\s+){0,3}(?:[a-z]+ed|said|says|told)\b[^.!?]{0,200}\bbriefing\b|\bbriefing\b[^.!?]{0,200}\b(?:Foreign Office|FO|Foreign Ministry)\s+(?:(?:also|on|[A-Z][a-z]+day)\s+){0,2}(?:[a-z]+ed|said|says|told)\b/;
 
+/**
+ * A lede the ministry itself vouches for: "The Ministry of Foreign Affairs on Thursday said…", "…,
+ * Pakistan's Foreign Office said on Friday." (another country's ministry is named by its country).
+ */
+const LEDE_MINISTRY_SAYS =
+  /\b(?:[Tt]he|Pakistan['’]s)\s+(?:Foreign Office|Foreign Ministry|Ministry of Foreign Affairs)(?:\s*\((?:FO|MoFA|MOFA)\))?\s+(?:(?:on|this|last)\s+[A-Z][a-z]+day\s+)?(?:said|says|stated|announced|maintained)\b/;
+
 /** "The Foreign Office also delivered a stark rebuke…": the ministry as the paragraph's subject. */
 const MINISTRY_OPENS =
   /^(?:[Tt]he|Pakistan['’]s)\s+(?:Foreign Office|FO|Foreign Ministry)(?:\s*\(FO\))?\s+(?:\S+\s+){0,2}?(?:[a-z]+ed|said|says|told)\b/;
@@ -180,7 +187,7 @@ function ledeSubject(plain: string, home: string | null): boolean {
 /** Whose words the paragraph `plain` (its text without dateline) carries. */
 export function voiceOf(plain: string, ctx: VoiceContext): Voice {
   if (ctx.titled || ctx.nameRef?.(plain)) return isReportedQuestion(plain) ? "question" : "spokesperson";
-  if (ctx.lede && ledeSubject(plain, ctx.home)) return "spokesperson";
+  if (ctx.lede && (ledeSubject(plain, ctx.home) || LEDE_MINISTRY_SAYS.test(plain))) return "spokesperson";
   if (NAMED_APPOSITIVE.test(plain)) return "other";
   if (MINISTRY_AT_BRIEFING.test(plain) || ministryOpens(plain) || accordingToMinistry(plain))
     return "spokesperson";

@@ -442,6 +442,46 @@ describe("splitReport: what belongs to no statement", () => {
     ]);
   });
 
+  it("takes an unattributed wire-copy lede that the next paragraph attributes to the spokesperson", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Prime Minister Imran Qadir will attend the climate summit in Nairobi next week.",
+        "Foreign Office Spokesperson Amna Qadir, in her weekly press briefing, said the prime minister would address the summit.",
+        "She said he would also meet the President of Kenya.",
+      ].join("\n"),
+    );
+    expect(texts).toHaveLength(1);
+    expect(texts[0]?.startsWith("Prime Minister Imran Qadir will attend")).toBe(true);
+  });
+
+  it("leaves out an unattributed lede in feature copy, where it is the reporter's scene", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: The border crossing reopened on Wednesday after weeks of talks between elders.",
+        "",
+        "Foreign Office spokesperson Amna Qadir said the crossing would stay open.",
+        "",
+        "She said trade would resume on Monday.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir said the crossing would stay open.\n\nShe said trade would resume on Monday.",
+    ]);
+  });
+
+  it("takes a lede the ministry vouches for ('The Ministry of Foreign Affairs on Thursday said…', '…, Pakistan’s Foreign Office said')", () => {
+    expect(
+      split(
+        "The Ministry of Foreign Affairs on Thursday said that talks with Oman had made progress.\n\nThe talks began in March.",
+      ).texts,
+    ).toEqual(["The Ministry of Foreign Affairs on Thursday said that talks with Oman had made progress."]);
+    expect(
+      split(
+        "ISLAMABAD: The region cannot afford reckless moves, Pakistan’s Foreign Office said on Friday.\n\nThe talks began in March.",
+      ).texts,
+    ).toEqual(["The region cannot afford reckless moves, Pakistan’s Foreign Office said on Friday."]);
+  });
+
   it("keeps unattributed paragraphs after the spokesperson's words in one-paragraph-a-line wire copy", () => {
     const { texts } = split(
       [
