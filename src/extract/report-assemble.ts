@@ -58,6 +58,15 @@ function opensStatement(
 }
 
 const QUOTE_OPEN = /^[“"‘]/;
+/**
+ * "He said the follow-up of the session on Afghanistan would also be reviewed", "She said the UN
+ * working group had also registered the case": an "also" in the reported main clause adds to the
+ * matter in hand, whatever places it names. ("She also said…", where the attribution carries the
+ * "also", is another item.) An "also" after "as", "which"… belongs to a side clause and says nothing.
+ */
+const ALSO_IN_REPORT =
+  /^(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)\s+(?:said|added|mentioned|informed|told)(?:\s+that)?\s+(?:(?!(?:as|which|who|that|because|while|when|where|after|since|but|and)\b)[^.;:“”"])*?\b(?:would|will|was|were|is|are|had|has|have)(?:\s+been|\s+be)?\s+also\b/;
+
 /** A re-attributing paragraph's clause is its first sentence, up to this long. */
 const CLAUSE_CHARS = 200;
 
@@ -72,6 +81,7 @@ function cuesWithReattribution(p: Paragraph): readonly Cue[] {
   if (QUOTE_OPEN.test(p.view.text)) return p.cues;
   const text = p.view.text;
   const clause = text.slice(0, Math.min(p.starts[1] ?? text.length, CLAUSE_CHARS));
+  if (ALSO_IN_REPORT.test(clause)) return p.cues;
   return [{ at: 0, strength: "shift", clause }, ...p.cues];
 }
 

@@ -185,6 +185,21 @@ describe("splitReport: moving on without a cue", () => {
     expect(texts).toHaveLength(1);
   });
 
+  it("does not move on where the reported clause adds to the matter in hand ('… would also be reviewed')", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday said it would host the ministerial session of the water council with Oman.",
+        "She said delegations from member states would arrive on Monday for the two-day session and its side events.",
+        "She said the follow-up of the special session on Nepal would also be reviewed.",
+        "She said the envoy of Ghana would visit next week.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday said it w",
+      "She said the envoy of Ghana wo",
+    ]);
+  });
+
   it("does not move on for countries named only in an example list ('particularly X and Y', 'including the Z')", () => {
     const { texts } = split(
       [
