@@ -1,3 +1,4 @@
+import { FIRST_DATE } from "../db/ordering-key.js";
 import { isValidIsoDate, parseHeader } from "../extract/header.js";
 import { resolveCountry } from "../tagging/lookup.js";
 
@@ -67,6 +68,13 @@ export function withDateHeader(text: string, date: string | undefined): string {
     throw new BriefingInputError("date", `'${date}' is not a calendar date written YYYY-MM-DD`);
   }
   const header = parseHeader(text);
+  const stored = header?.date ?? date;
+  if (stored !== undefined && stored < FIRST_DATE) {
+    throw new BriefingInputError(
+      "date",
+      `${stored} is before ${FIRST_DATE}, the earliest date a briefing can have`,
+    );
+  }
   if (header) {
     if (date !== undefined && date !== header.date) {
       throw new BriefingInputError("date", `${date} contradicts the text's header date ${header.date}`);

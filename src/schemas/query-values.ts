@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIRST_DATE } from "../db/ordering-key.js";
 import { isValidIsoDate } from "../extract/header.js";
 
 /**
@@ -22,7 +23,9 @@ export function listGroups(value: string | string[] | undefined): string[][] {
 
 export const isoDate = z
   .string()
-  .refine(isValidIsoDate, { message: "must be a calendar date written YYYY-MM-DD" })
+  .refine(isValidIsoDate, { message: "must be a calendar date written YYYY-MM-DD", abort: true })
+  // Keys (ordering-key.ts) start in 1800: an earlier bound is a clear 400, not a failed key computation.
+  .refine((date) => date >= FIRST_DATE, { message: `must be ${FIRST_DATE} or later` })
   .meta({ example: "2024-04-05" });
 
 export const limit = z.coerce
