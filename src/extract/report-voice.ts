@@ -5,9 +5,9 @@
  * someone else ("UN spokesman X told reporters") and the reporter's own background are not theirs.
  */
 
+import { countryNamed } from "./report-country-name.js";
 import { type NameMatcher, wordBefore } from "./report-name-ref.js";
 import type { Pronoun, Spokesperson } from "./report-spokesperson.js";
-import { countryNamed } from "./report-subject.js";
 import { BETWEEN, VERB, VERB_RE } from "./report-verbs.js";
 
 /**

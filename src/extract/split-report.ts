@@ -10,6 +10,7 @@ import { conventionCountry } from "./meta-issuer.js";
 import { reportTitle } from "./meta-title.js";
 import { assemble } from "./report-assemble.js";
 import { type Block, reportBlocks } from "./report-blocks.js";
+import { countryNamed } from "./report-country-name.js";
 import { cuesOf } from "./report-cues.js";
 import { type Paragraph, spokespersonParagraphs } from "./report-flow.js";
 import { datelineCountry } from "./report-places.js";
@@ -22,7 +23,6 @@ import {
   spokespersonPronoun,
   spokespersonSurname,
 } from "./report-spokesperson.js";
-import { countryNamed } from "./report-subject.js";
 import { plainView } from "./report-text.js";
 import { type TitleHit, titledParagraphs, titles } from "./report-title-ref.js";
 import type { SplitStatement } from "./types.js";
