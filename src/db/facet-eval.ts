@@ -1,4 +1,4 @@
-import { lowerBound, lowerBoundKeys, type Snapshot } from "./facet-snapshot.js";
+import { lowerBound, lowerBoundKeys, type Rows, type Snapshot, TAG_BLOCK } from "./facet-snapshot.js";
 import type { Dimension, DimensionCount } from "./facet-sql.js";
 import { DAY_SPAN, firstKeyOf, keyAfter } from "./ordering-key.js";
 import type { StatementFilter } from "./statement-filter.js";
@@ -8,7 +8,15 @@ import { tagGroups } from "./statement-sql.js";
  * Set algebra on a facet snapshot. A filtered set is either a contiguous range of ordinals (date
  * bounds only: no array at all) or a sorted list of ordinals.
  */
-export type OrdinalSet = { lo: number; hi: number; list: null } | { lo: number; hi: number; list: Ordinals };
+export type OrdinalSet =
+  | { lo: number; hi: number; list: null }
+  | {
+      lo: number;
+      hi: number;
+      list: Ordinals;
+      /** Set when the list is exactly entries [from, to) of one tag's posting (`any`): see TagBlocks. */
+      posting?: { tag: string; from: number; to: number };
+    };
 
 /** Sorted statement ordinals (possibly a view into a larger array). */
 type Ordinals = Uint32Array<ArrayBufferLike>;
@@ -93,6 +101,20 @@ export function evaluate(s: Snapshot, f: StatementFilter, extra: Ordinals | null
     lists.push(unionAll(matching.map(([, p]) => clip(p, lo, hi))));
   }
   if (lists.length === 0) return { lo, hi, list: null };
+  const groups = tagGroups(f);
+  const only = groups[0];
+  if (lists.length === 1 && !extra && !f.textBasisOnly && only?.values.length === 1) {
+    // One tag and dates: remember where the list lies in the posting, so counts can use its blocks.
+    const tag = `${only.kind}:${only.values[0]}`;
+    const any = s.tags.get(tag)?.any ?? EMPTY;
+    const from = lowerBound(any, lo);
+    return {
+      lo,
+      hi,
+      list: lists[0] as Ordinals,
+      posting: { tag, from, to: from + (lists[0] as Ordinals).length },
+    };
+  }
   lists.sort((a, b) => a.length - b.length);
   let acc = lists[0] as Ordinals;
   for (const l of lists.slice(1)) acc = intersect(acc, l);
@@ -103,47 +125,97 @@ export function size(set: OrdinalSet): number {
   return set.list ? set.list.length : set.hi - set.lo;
 }
 
-/** |set ∩ posting|, choosing between binary searches and a membership bitset by what costs less. */
-function countIn(set: OrdinalSet, posting: Ordinals, member: () => Uint32Array): number {
-  if (!set.list) return lowerBound(posting, set.hi) - lowerBound(posting, set.lo);
-  const list = set.list;
-  if (list.length * 24 < posting.length) {
-    let n = 0;
-    for (let i = 0; i < list.length; i++) {
-      const x = list[i] as number;
-      const at = lowerBound(posting, x);
-      if (posting[at] === x) n++;
-    }
-    return n;
-  }
-  // A bitset of the set (125 KB per million statements) stays in cache while postings stream past.
-  const bits = member();
-  const from = lowerBound(posting, set.lo);
-  const to = lowerBound(posting, set.hi);
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const o = posting[i] as number;
-    n += ((bits[o >>> 5] as number) >>> (o & 31)) & 1;
-  }
-  return n;
+/** The ordinals of a set as one array (a range is a view of the identity posting). */
+function ordinalArray(s: Snapshot, set: OrdinalSet): Ordinals {
+  return set.list ?? s.all.subarray(set.lo, set.hi);
 }
 
-/** Counts per value of each dimension over a set: the same answer as facet-sql's countDimensions. */
+/**
+ * Adds the tags of the statements `list[from … to)` to `counts`; with `textOnly`, tags resting on a
+ * question only are skipped.
+ */
+function addTags(
+  rows: Rows,
+  list: Ordinals,
+  from: number,
+  to: number,
+  textOnly: boolean,
+  counts: Uint32Array,
+) {
+  const { tagStart, tagIds } = rows;
+  // The low bit of an id marks a question-only tag.
+  const skip = textOnly ? 1 : 0;
+  for (let i = from; i < to; i++) {
+    const o = list[i] as number;
+    const end = tagStart[o + 1] as number;
+    for (let j = tagStart[o] as number; j < end; j++) {
+      const id = tagIds[j] as number;
+      if ((id & skip) === 0) counts[id >>> 1] = (counts[id >>> 1] as number) + 1;
+    }
+  }
+}
+
+/**
+ * Tag counts over a set. A set that is one tag's posting between two dates takes the whole blocks
+ * inside it from the tag's prefix sums (see TagBlocks) and walks only the two partial blocks at its
+ * edges; any other set is walked statement by statement.
+ */
+function countTags(s: Snapshot, set: OrdinalSet, list: Ordinals, textOnly: boolean): Uint32Array {
+  const { rows } = s;
+  const counts = new Uint32Array(rows.tagNames.length);
+  // Every statement between two dates is entries [lo, hi) of the posting of all statements ("").
+  const posting = set.list ? set.posting : { tag: "", from: set.lo, to: set.hi };
+  const cum = posting && s.blocks.get(posting.tag);
+  if (!cum || !posting) {
+    addTags(rows, list, 0, list.length, textOnly, counts);
+    return counts;
+  }
+  const k = rows.tagNames.length;
+  const first = Math.ceil(posting.from / TAG_BLOCK);
+  const last = Math.floor(posting.to / TAG_BLOCK);
+  if (first >= last) {
+    addTags(rows, list, 0, list.length, textOnly, counts);
+    return counts;
+  }
+  for (let t = 0; t < k; t++) counts[t] = (cum[last * k + t] as number) - (cum[first * k + t] as number);
+  addTags(rows, list, 0, first * TAG_BLOCK - posting.from, textOnly, counts);
+  addTags(rows, list, last * TAG_BLOCK - posting.from, list.length, textOnly, counts);
+  return counts;
+}
+
+/** How many statements of `list` have each owner (issuer or speaker; index 0 = none). */
+function countOwners(owner: Uint16Array | Uint32Array, names: number, list: Ordinals): Uint32Array {
+  const counts = new Uint32Array(names + 1);
+  for (let i = 0; i < list.length; i++) {
+    const v = owner[list[i] as number] as number;
+    counts[v] = (counts[v] as number) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Counts per value of each dimension over a set (the same answer as facet-sql's countDimensions):
+ * one walk over the set's statements, adding up what each carries (see Rows), so the cost follows
+ * the size of the set and the tags per statement, not the number of distinct tag values.
+ */
 export function countOnSnapshot(
   s: Snapshot,
   set: OrdinalSet,
   dimensions: Dimension[],
   textOnly: boolean,
 ): DimensionCount[] {
-  let bits: Uint32Array | null = null;
-  const member = () => {
-    if (!bits) {
-      const b = new Uint32Array((s.keys.length >>> 5) + 1);
-      for (const o of set.list ?? []) b[o >>> 5] = (b[o >>> 5] as number) | (1 << (o & 31));
-      bits = b;
-    }
-    return bits;
-  };
+  const { rows } = s;
+  const list = ordinalArray(s, set);
+  const tagCounts = dimensions.some((d) => d === "country" || d === "region" || d === "topic")
+    ? countTags(s, set, list, textOnly)
+    : new Uint32Array(0);
+  const issuerCounts = dimensions.includes("issuer")
+    ? countOwners(rows.issuer, rows.issuerNames.length, list)
+    : new Uint32Array(0);
+  const speakerCounts = dimensions.includes("speaker")
+    ? countOwners(rows.speaker, rows.speakerNames.length, list)
+    : new Uint32Array(0);
+
   const out: DimensionCount[] = [];
   const push = (dimension: Dimension, value: string | number, count: number) => {
     if (count > 0) out.push({ dimension, value, count });
@@ -151,13 +223,17 @@ export function countOnSnapshot(
   for (const d of dimensions) {
     if (d === "country" || d === "region" || d === "topic") {
       const prefix = `${d}:`;
-      for (const [tag, p] of s.tags) {
-        if (tag.startsWith(prefix))
-          push(d, tag.slice(prefix.length), countIn(set, textOnly ? p.text : p.any, member));
-      }
-    } else if (d === "issuer" || d === "speaker") {
-      for (const [value, p] of d === "issuer" ? s.issuers : s.speakers)
-        push(d, value, countIn(set, p, member));
+      rows.tagNames.forEach((tag, i) => {
+        if (tag.startsWith(prefix)) push(d, tag.slice(prefix.length), tagCounts[i] as number);
+      });
+    } else if (d === "issuer") {
+      rows.issuerNames.forEach((name, i) => {
+        push(d, name, issuerCounts[i + 1] as number);
+      });
+    } else if (d === "speaker") {
+      rows.speakerNames.forEach((name, i) => {
+        push(d, name, speakerCounts[i + 1] as number);
+      });
     } else {
       for (const [day, count] of countDays(s, set)) push("day", day, count);
     }

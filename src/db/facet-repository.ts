@@ -4,8 +4,10 @@ import { countOnSnapshot, evaluate, type OrdinalSet, ordinalsOf, size } from "./
 import { createFacetIndex, type FacetIndex } from "./facet-index.js";
 import { filterKey } from "./facet-key.js";
 import type { Snapshot } from "./facet-snapshot.js";
+import { lowerBound, lowerBoundKeys } from "./facet-snapshot.js";
 import { countDimensions, type Dimension, type DimensionCount, matchedSet } from "./facet-sql.js";
 import type { PodiumDb } from "./open-database.js";
+import { DAY_SPAN } from "./ordering-key.js";
 import { countriesByCode, regionsById, topicsBySlug } from "./reference-catalog.js";
 import type { SearchQuery } from "./search-parse.js";
 import { createPlanner } from "./search-plan.js";
@@ -23,6 +25,47 @@ export interface FacetValue {
 }
 
 export type Facets = Partial<Record<FacetName, FacetValue[]>>;
+
+/** Where a filtered set's statements lie in time: what timelines need, whatever the period. */
+export interface KeyCounter {
+  /** Date keys of the set's first and last statement; null when the set is empty. */
+  first: number | null;
+  last: number | null;
+  /** How many statements of the set have a date key below `key`. */
+  before(key: number): number;
+}
+
+/** A counter over a set of the snapshot: binary searches, no per-day arrays. */
+function snapshotCounter(snap: Snapshot, set: OrdinalSet): KeyCounter {
+  const { keys } = snap;
+  const list = set.list;
+  const n = size(set);
+  const firstOrdinal = list ? list[0] : set.lo;
+  const lastOrdinal = list ? list[n - 1] : set.hi - 1;
+  return {
+    first: n === 0 ? null : (keys[firstOrdinal as number] as number),
+    last: n === 0 ? null : (keys[lastOrdinal as number] as number),
+    before(key) {
+      const o = lowerBoundKeys(keys, key);
+      return list ? lowerBound(list, o) : Math.min(Math.max(o, set.lo), set.hi) - set.lo;
+    },
+  };
+}
+
+/** A counter from per-day counts (the SQL path, before a snapshot is ready). */
+function dayCounter(counts: DimensionCount[]): KeyCounter {
+  const byDay = counts.map((c) => [Number(c.value), c.count] as const).sort((a, b) => a[0] - b[0]);
+  const days = Float64Array.from(byDay, ([day]) => day);
+  const cumulative = new Float64Array(byDay.length + 1);
+  byDay.forEach(([, count], i) => {
+    cumulative[i + 1] = (cumulative[i] as number) + count;
+  });
+  return {
+    first: days.length === 0 ? null : (days[0] as number) * DAY_SPAN,
+    last: days.length === 0 ? null : (days[days.length - 1] as number) * DAY_SPAN,
+    before: (key) => cumulative[lowerBoundKeys(days, Math.ceil(key / DAY_SPAN))] as number,
+  };
+}
 
 function label(facet: FacetName, value: string): string {
   switch (facet) {
@@ -73,9 +116,13 @@ export function createFacetRepository(pdb: PodiumDb, options: { snapshot?: boole
     options.snapshot === false
       ? { current: () => null, settled: () => Promise.resolve() }
       : createFacetIndex(pdb, generation);
-  const memo = createGenerationCache<DimensionCount[]>(generation);
+  // A count is ~80 bytes as an object; a month facet over decades holds thousands of days.
+  const memo = createGenerationCache<DimensionCount[]>(generation, {
+    maxBytes: 8 * 1024 * 1024,
+    sizeOf: (counts) => counts.length * 80,
+  });
   const totals = createGenerationCache<number>(generation);
-  const tagMemo = createGenerationCache<Map<string, number>>(generation, 2);
+  const tagMemo = createGenerationCache<Map<string, number>>(generation, { sizeOf: (m) => m.size * 80 });
 
   /** The set of a filter on the snapshot; a search or briefing filter is resolved by SQL first. */
   function ordinals(snap: Snapshot, f: StatementFilter, search: SearchQuery | null): OrdinalSet {
@@ -108,6 +155,12 @@ export function createFacetRepository(pdb: PodiumDb, options: { snapshot?: boole
     facets(f: StatementFilter, search: SearchQuery | null, names: readonly FacetName[]): Facets {
       const dimensions = [...new Set(names.map((n): Dimension => (n === "month" ? "day" : n)))].sort();
       return toFacets(names, counts(f, search, dimensions));
+    },
+    /** Where the statements matching lie in time (see KeyCounter). */
+    counter(f: StatementFilter, search: SearchQuery | null): KeyCounter {
+      const snap = index.current();
+      if (snap) return snapshotCounter(snap, ordinals(snap, f, search));
+      return dayCounter(counts(f, search, ["day"]));
     },
     /** Exact number of statements matching, or null when only SQL can tell (the caller counts). */
     total(f: StatementFilter, search: SearchQuery | null): number | null {

@@ -244,7 +244,7 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     /** Facet counts over filtered statement sets. */
     facets,
     /** Counts per period over filtered statement sets. */
-    timelines: createTimelineRepository(facets, generation),
+    timelines: createTimelineRepository(facets),
 
     list(req: ListRequest): StatementPage {
       const page = records(req);
