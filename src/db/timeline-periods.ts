@@ -41,8 +41,9 @@ export function periodOf(day: number, interval: Interval): Period & { first: num
   const d = new Date(EPOCH + day * MS_PER_DAY);
   const y = d.getUTCFullYear();
   if (interval === "year") {
-    const first = dateToDay(`${y}-01-01`);
-    const next = dateToDay(`${y + 1}-01-01`);
+    // Numeric, as for months: the string form cannot name the year after 9999 (`10000-01-01` is no date).
+    const first = Math.round((Date.UTC(y, 0, 1) - EPOCH) / MS_PER_DAY);
+    const next = Math.round((Date.UTC(y + 1, 0, 1) - EPOCH) / MS_PER_DAY);
     return { period: String(y), start: dayToDate(first), end: dayToDate(next - 1), first, next };
   }
   if (interval === "month") {
