@@ -1,7 +1,7 @@
-import type { Evidence } from "../extract/types.js";
 import type { PreparedBriefing, PreparedStatement } from "../ingest/prepare-briefing.js";
 import type { PodiumDb } from "./open-database.js";
 import { firstKeyOf, keyAfter } from "./ordering-key.js";
+import { tagsJson } from "./statement-json.js";
 
 export interface StoreResult {
   /** False when a briefing with the same text was already stored (nothing was written). */
@@ -9,13 +9,13 @@ export interface StoreResult {
   briefingId: string;
 }
 
-type TagRow = [kind: string, value: string, basis: string, score: number | null, evidence: Evidence[]];
+type TagRow = [kind: string, value: string, basis: string, score: number | null];
 
 function tagRows(s: PreparedStatement): TagRow[] {
   return [
-    ...s.countries.map((t): TagRow => ["country", t.code, t.basis, null, t.evidence]),
-    ...s.regions.map((t): TagRow => ["region", t.id, t.basis, null, t.evidence]),
-    ...s.topics.map((t): TagRow => ["topic", t.slug, t.basis, t.score, t.evidence]),
+    ...s.countries.map((t): TagRow => ["country", t.code, t.basis, null]),
+    ...s.regions.map((t): TagRow => ["region", t.id, t.basis, null]),
+    ...s.topics.map((t): TagRow => ["topic", t.slug, t.basis, t.score]),
   ];
 }
 
@@ -29,12 +29,12 @@ export function createStatementWriter(sqlite: PodiumDb["sqlite"]) {
   );
   const insertStatement = sqlite.prepare(
     `INSERT INTO statement (pk, id, briefing_pk, seq, start, "end", text, speaker, question_text,
-       question_start, question_end, question_asker, date, issuer)
+       question_start, question_end, question_asker, date, issuer, tags)
      VALUES (@pk, @id, @briefingPk, @seq, @start, @end, @text, @speaker, @questionText,
-       @questionStart, @questionEnd, @questionAsker, @date, @issuer)`,
+       @questionStart, @questionEnd, @questionAsker, @date, @issuer, @tags)`,
   );
   const insertTag = sqlite.prepare(
-    "INSERT INTO statement_tag (statement_pk, kind, value, basis, score, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO statement_tag (statement_pk, kind, value, basis, score) VALUES (?, ?, ?, ?, ?)",
   );
 
   return {
@@ -45,12 +45,15 @@ export function createStatementWriter(sqlite: PodiumDb["sqlite"]) {
     },
     /**
      * Statements take the keys base … base+n-1, the first statement the highest, so within one
-     * briefing pk DESC is reading order (and the whole block sorts with the briefing's day).
+     * briefing pk DESC is reading order (and the whole block sorts with the briefing's day). They are
+     * inserted in ascending key order, last statement first: SQLite fills b-tree pages completely
+     * when keys arrive in order, while descending inserts left a third of the table's pages empty.
      */
     insert(briefingPk: number, p: PreparedBriefing, base: number): void {
       const { date, issuer } = p.briefing;
       const n = p.statements.length;
-      for (const s of p.statements) {
+      for (let i = n - 1; i >= 0; i--) {
+        const s = p.statements[i] as PreparedStatement;
         const pk = base + n - s.seq;
         insertStatement.run({
           pk,
@@ -67,10 +70,9 @@ export function createStatementWriter(sqlite: PodiumDb["sqlite"]) {
           questionAsker: s.question?.asker ?? null,
           date,
           issuer,
+          tags: tagsJson(s),
         });
-        for (const [kind, value, basis, score, evidence] of tagRows(s)) {
-          insertTag.run(pk, kind, value, basis, score, JSON.stringify(evidence));
-        }
+        for (const [kind, value, basis, score] of tagRows(s)) insertTag.run(pk, kind, value, basis, score);
       }
     },
   };

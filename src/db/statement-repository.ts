@@ -1,4 +1,3 @@
-import { countryName } from "../reference.js";
 import type { BriefingSummaryDto } from "../schemas/briefing.js";
 import type { StatementDto } from "../schemas/statement.js";
 import { createBriefingRepository } from "./briefing-repository.js";
@@ -13,34 +12,9 @@ import { createRanker } from "./search-rank.js";
 import { createSnippets, type Snippet } from "./search-snippet.js";
 import { createStatementCache } from "./statement-cache.js";
 import type { StatementFilter } from "./statement-filter.js";
+import { STATEMENT_JSON, statementDto, withHighlight } from "./statement-json.js";
 import { filterRange, intersectRange, type KeyRange, statementSource } from "./statement-sql.js";
 import { createTimelineRepository } from "./timeline-repository.js";
-
-export interface StatementRecord {
-  pk: number;
-  id: string;
-  briefing_id: string;
-  date: string;
-  issuer: string | null;
-  seq: number;
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  question_text: string | null;
-  question_start: number | null;
-  question_end: number | null;
-  question_asker: string | null;
-}
-
-interface TagRecord {
-  statement_pk: number;
-  kind: "country" | "region" | "topic";
-  value: string;
-  basis: "text" | "question";
-  score: number | null;
-  evidence: string;
-}
 
 export type StatementSort = "-date" | "date" | "relevance";
 
@@ -68,42 +42,31 @@ export interface StatementPage<T = StatementItem> {
   next: Position | null;
 }
 
-const COLUMNS = `s.pk, s.id, (SELECT id FROM briefing WHERE pk = s.briefing_pk) AS briefing_id, s.date, s.issuer,
-  s.seq, s.start, s."end", s.text, s.speaker, s.question_text, s.question_start, s.question_end, s.question_asker`;
-
-function toDto(r: StatementRecord, tags: TagRecord[]): StatementDto {
-  const of = (kind: TagRecord["kind"]) => tags.filter((t) => t.kind === kind);
-  return {
-    id: r.id,
-    briefingId: r.briefing_id,
-    date: r.date,
-    issuer: r.issuer,
-    seq: r.seq,
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    speaker: r.speaker,
-    question:
-      r.question_text === null
-        ? null
-        : {
-            text: r.question_text,
-            start: r.question_start ?? 0,
-            end: r.question_end ?? 0,
-            asker: r.question_asker,
-          },
-    countries: of("country").map((t) => ({
-      code: t.value,
-      name: countryName(t.value) ?? t.value,
-      basis: t.basis,
-      evidence: JSON.parse(t.evidence),
-    })),
-    regions: of("region").map((t) => ({ id: t.value, basis: t.basis, evidence: JSON.parse(t.evidence) })),
-    topics: of("topic")
-      .map((t) => ({ slug: t.value, score: t.score ?? 0, basis: t.basis, evidence: JSON.parse(t.evidence) }))
-      .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug)),
-  };
+/** A statement's scalar columns: what a flat (CSV) export shows besides tag codes. */
+export interface StatementRecord {
+  pk: number;
+  id: string;
+  briefing_id: string;
+  date: string;
+  issuer: string | null;
+  seq: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  question_text: string | null;
+  question_start: number | null;
+  question_end: number | null;
+  question_asker: string | null;
 }
+
+const BRIEFING_ID = "(SELECT id FROM briefing INDEXED BY briefing_pk_id_idx WHERE pk = s.briefing_pk)";
+const COLUMNS = `s.pk, s.id, ${BRIEFING_ID} AS briefing_id, s.date, s.issuer, s.seq, s.start, s."end", s.text,
+  s.speaker, s.question_text, s.question_start, s.question_end, s.question_asker`;
+const BY_KEYS = "s.pk IN (SELECT value FROM json_each(?))";
+
+type TagName = { statement_pk: number; kind: "country" | "region" | "topic"; value: string };
+type JsonRow = { pk: number; json: Buffer };
 
 function groupBy<T extends { statement_pk: number }>(rows: T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -115,11 +78,26 @@ function groupBy<T extends { statement_pk: number }>(rows: T[]): Map<number, T[]
   return map;
 }
 
+/** Rows in the order of `keys`, skipping keys whose statement is gone (deleted meanwhile). */
+function inKeyOrder<T extends { pk: number }>(keys: number[], rows: T[]): T[] {
+  const found = new Map(rows.map((r) => [r.pk, r]));
+  return keys.flatMap((k) => {
+    const r = found.get(k);
+    return r ? [r] : [];
+  });
+}
+
 export interface StatementRepositoryOptions {
   /** How many of the newest matches relevance ranks (tests use a small one). */
   relevanceWindow?: number;
   /** False: answer everything by SQL, never from the facet snapshot (tests compare the two). */
   snapshot?: boolean;
+}
+
+/** A page of statement keys, in the list's order. */
+interface KeyPage {
+  keys: number[];
+  next: Position | null;
 }
 
 /** Read access to statements. Plain SQL: each query's shape is chosen for its index use. */
@@ -134,55 +112,44 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
   const counts = createGenerationCache<number>(generation);
   const facets = createFacetRepository(pdb, { snapshot: options.snapshot });
   const briefings = createBriefingRepository(pdb);
-  const byId = sqlite.prepare<[string], StatementRecord>(`SELECT ${COLUMNS} FROM statement s WHERE s.id = ?`);
-  const byKeys = sqlite.prepare<[string], StatementRecord>(
-    `SELECT ${COLUMNS} FROM statement s WHERE s.pk IN (SELECT value FROM json_each(?))`,
+  const jsonByKeys = sqlite.prepare<[string], JsonRow>(
+    `SELECT s.pk, ${STATEMENT_JSON} AS json FROM statement s WHERE ${BY_KEYS}`,
   );
-  const tagsOf = sqlite.prepare<[string], TagRecord>(
-    `SELECT statement_pk, kind, value, basis, score, evidence FROM statement_tag
-       WHERE statement_pk IN (SELECT value FROM json_each(?)) ORDER BY kind, value`,
+  const jsonById = sqlite.prepare<[string], JsonRow>(
+    `SELECT s.pk, ${STATEMENT_JSON} AS json FROM statement s WHERE s.id = ?`,
   );
-  const tagNamesOf = sqlite.prepare<[string], Pick<TagRecord, "statement_pk" | "kind" | "value">>(
+  const recordsByKeys = sqlite.prepare<[string], StatementRecord>(
+    `SELECT ${COLUMNS} FROM statement s WHERE ${BY_KEYS}`,
+  );
+  const tagNamesOf = sqlite.prepare<[string], TagName>(
     `SELECT statement_pk, kind, value FROM statement_tag
        WHERE statement_pk IN (SELECT value FROM json_each(?)) ORDER BY kind, value`,
   );
-  const byBriefing = sqlite.prepare<[string], StatementRecord>(
-    `SELECT ${COLUMNS} FROM statement s WHERE s.briefing_pk = (SELECT pk FROM briefing WHERE id = ?) ORDER BY s.seq`,
+  const locate = sqlite.prepare<[string], { briefing_pk: number; seq: number; briefing_id: string }>(
+    `SELECT s.briefing_pk, s.seq, ${BRIEFING_ID} AS briefing_id FROM statement s WHERE s.id = ?`,
   );
-  const neighbours = sqlite.prepare<[number, number, number], StatementRecord>(
-    `SELECT ${COLUMNS} FROM statement s WHERE s.briefing_pk = (SELECT briefing_pk FROM statement WHERE pk = ?)
-       AND s.seq BETWEEN ? AND ? ORDER BY s.seq`,
+  const byBriefing = sqlite.prepare<[string], JsonRow>(
+    `SELECT s.pk, ${STATEMENT_JSON} AS json FROM statement s
+       WHERE s.briefing_pk = (SELECT pk FROM briefing WHERE id = ?) ORDER BY s.seq`,
+  );
+  const neighbours = sqlite.prepare<[number, number, number], JsonRow & { seq: number }>(
+    `SELECT s.pk, s.seq, ${STATEMENT_JSON} AS json FROM statement s
+       WHERE s.briefing_pk = ? AND s.seq BETWEEN ? AND ? ORDER BY s.seq`,
   );
 
-  function withTags(records: StatementRecord[]): StatementDto[] {
-    if (records.length === 0) return [];
-    const byStatement = groupBy(tagsOf.all(JSON.stringify(records.map((r) => r.pk))));
-    return records.map((r) => toDto(r, byStatement.get(r.pk) ?? []));
-  }
-
-  function recordsByKeys(keys: number[]): StatementRecord[] {
-    if (keys.length === 0) return [];
-    const found = new Map(byKeys.all(JSON.stringify(keys)).map((r) => [r.pk, r]));
-    return keys.flatMap((k) => {
-      const r = found.get(k);
-      return r ? [r] : [];
-    });
-  }
-
-  /** Rows in date order within `range`, at most `limit`. */
-  function datePage(req: ListRequest, range: KeyRange, limit: number, desc: boolean): StatementRecord[] {
+  /** Keys in date order within `range`, at most `limit`. */
+  function datePage(req: ListRequest, range: KeyRange, limit: number, desc: boolean): number[] {
     const base = filterRange(req.filter);
     const plan = planner.plan(req.filter, req.search?.match ?? null, base, desc);
     const source = statementSource(req.filter, req.search?.match ?? null, plan, range);
-    const keys = prepare<(string | number)[], number>(
+    return prepare<(string | number)[], number>(
       `SELECT ${source.key} ${source.sql} ORDER BY ${source.key} ${desc ? "DESC" : "ASC"} LIMIT ?`,
     )
       .pluck()
       .all(...source.params, limit);
-    return recordsByKeys(keys);
   }
 
-  function byDate(req: ListRequest): { records: StatementRecord[]; next: Position | null } {
+  function byDate(req: ListRequest): KeyPage {
     const desc = req.sort !== "date";
     const after = req.after && "k" in req.after ? req.after.k : null;
     // Tag, issuer, speaker and date filters are answered from the facet snapshot when it is current.
@@ -190,24 +157,18 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     if (snapshot) {
       const page = pageFromSnapshot(snapshot, req.filter, after, desc, req.limit);
       const last = page.keys.at(-1);
-      return {
-        records: recordsByKeys(page.keys),
-        next: page.more && last !== undefined ? { k: last } : null,
-      };
+      return { keys: page.keys, next: page.more && last !== undefined ? { k: last } : null };
     }
     const bound: KeyRange =
       after === null ? { lo: null, hi: null } : desc ? { lo: null, hi: after } : { lo: after + 1, hi: null };
     const rows = datePage(req, intersectRange(filterRange(req.filter), bound), req.limit + 1, desc);
     const more = rows.length > req.limit;
-    const records = more ? rows.slice(0, req.limit) : rows;
-    const last = records.at(-1);
-    return { records, next: more && last ? { k: last.pk } : null };
+    const keys = more ? rows.slice(0, req.limit) : rows;
+    const last = keys.at(-1);
+    return { keys, next: more && last !== undefined ? { k: last } : null };
   }
 
-  function byRelevance(
-    req: ListRequest,
-    search: SearchQuery,
-  ): { records: StatementRecord[]; next: Position | null } {
+  function byRelevance(req: ListRequest, search: SearchQuery): KeyPage {
     const base = filterRange(req.filter);
     const plan = planner.plan(req.filter, search.match, base, true);
     const cursor = req.after && "b" in req.after ? req.after : null;
@@ -221,22 +182,40 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     } else if (cursor) start = ranked.length;
     const want = req.limit + 1;
     const top = ranked.slice(start, start + want);
-    const records = recordsByKeys(top.map((r) => r.key));
+    const keys = top.map((r) => r.key);
     const scores = new Map(top.map((r) => [r.key, r.score]));
-    if (records.length < want && boundary !== null) {
+    if (keys.length < want && boundary !== null) {
       const hi = cursor && cursor.s === null ? cursor.k : boundary;
-      records.push(...datePage(req, intersectRange(base, { lo: null, hi }), want - records.length, true));
+      keys.push(...datePage(req, intersectRange(base, { lo: null, hi }), want - keys.length, true));
     }
-    const more = records.length > req.limit;
-    const page = more ? records.slice(0, req.limit) : records;
+    const more = keys.length > req.limit;
+    const page = more ? keys.slice(0, req.limit) : keys;
     const last = page.at(-1);
-    if (!more || !last) return { records: page, next: null };
-    const score = scores.get(last.pk);
-    return { records: page, next: { b: boundary, s: score ?? null, k: last.pk } };
+    if (!more || last === undefined) return { keys: page, next: null };
+    return { keys: page, next: { b: boundary, s: scores.get(last) ?? null, k: last } };
   }
 
-  function records(req: ListRequest): { records: StatementRecord[]; next: Position | null } {
+  function pageKeys(req: ListRequest): KeyPage {
     return req.sort === "relevance" && req.search ? byRelevance(req, req.search) : byDate(req);
+  }
+
+  /** The page's statements as JSON (with their highlights when the request asks for them). */
+  function pageJson(req: ListRequest): { data: Buffer[]; next: Position | null } {
+    const page = pageKeys(req);
+    if (page.keys.length === 0) return { data: [], next: page.next };
+    const rows = inKeyOrder(page.keys, jsonByKeys.all(JSON.stringify(page.keys)));
+    if (!req.highlight || !req.search) return { data: rows.map((r) => r.json), next: page.next };
+    const marks = snippets(
+      req.search.match,
+      rows.map((r) => r.pk),
+    );
+    return {
+      data: rows.map((r) => {
+        const mark = marks.get(r.pk);
+        return mark ? withHighlight(r.json, mark) : r.json;
+      }),
+      next: page.next,
+    };
   }
 
   return {
@@ -246,33 +225,27 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     /** Counts per period over filtered statement sets. */
     timelines: createTimelineRepository(facets),
 
+    /** A page with each statement as JSON bytes (see statement-json.ts): what the JSON routes send. */
+    listJson: pageJson,
+
+    /** The same page as objects (exports, embedded lists). */
     list(req: ListRequest): StatementPage {
-      const page = records(req);
-      const data: StatementItem[] = withTags(page.records);
-      if (req.highlight && req.search) {
-        const marked = snippets(
-          req.search.match,
-          page.records.map((r) => r.pk),
-        );
-        data.forEach((d, i) => {
-          const s = marked.get(page.records[i]?.pk ?? -1);
-          if (s) d.highlight = s;
-        });
-      }
-      return { data, next: page.next };
+      const page = pageJson(req);
+      return { data: page.data.map((json) => statementDto(json) as StatementItem), next: page.next };
     },
 
     /** Like `list`, with tags as code lists and no evidence: what a flat export needs. */
     listFlat(
       req: ListRequest,
     ): StatementPage<StatementRecord & { countries: string[]; regions: string[]; topics: string[] }> {
-      const page = records(req);
-      const tags = groupBy(
-        page.records.length ? tagNamesOf.all(JSON.stringify(page.records.map((r) => r.pk))) : [],
-      );
-      const data = page.records.map((r) => {
+      const page = pageKeys(req);
+      if (page.keys.length === 0) return { data: [], next: page.next };
+      const keys = JSON.stringify(page.keys);
+      const records = inKeyOrder(page.keys, recordsByKeys.all(keys));
+      const tags = groupBy(tagNamesOf.all(keys));
+      const data = records.map((r) => {
         const own = tags.get(r.pk) ?? [];
-        const of = (kind: TagRecord["kind"]) => own.filter((t) => t.kind === kind).map((t) => t.value);
+        const of = (kind: TagName["kind"]) => own.filter((t) => t.kind === kind).map((t) => t.value);
         return { ...r, countries: of("country"), regions: of("region"), topics: of("topic") };
       });
       return { data, next: page.next };
@@ -292,8 +265,8 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
     },
 
     get(id: string): StatementDto | null {
-      const r = byId.get(id);
-      return r ? (withTags([r])[0] ?? null) : null;
+      const r = jsonById.get(id);
+      return r ? statementDto(r.json) : null;
     },
 
     /** A statement with up to `before` statements before it and `after` after it in its briefing. */
@@ -307,21 +280,23 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
       after: StatementDto[];
       briefing: BriefingSummaryDto;
     } | null {
-      const r = byId.get(id);
-      const briefing = r ? briefings.get(r.briefing_id) : null;
-      if (!r || !briefing) return null;
-      const all = withTags(neighbours.all(r.pk, r.seq - before, r.seq + after));
+      const at = locate.get(id);
+      const briefing = at ? briefings.get(at.briefing_id) : null;
+      if (!at || !briefing) return null;
+      const rows = neighbours.all(at.briefing_pk, at.seq - before, at.seq + after);
+      const of = (keep: (seq: number) => boolean) =>
+        rows.filter((r) => keep(r.seq)).map((r) => statementDto(r.json));
       const { text: _text, ...summary } = briefing;
       return {
-        statement: all.find((s) => s.id === id) as StatementDto,
-        before: all.filter((s) => s.seq < r.seq),
-        after: all.filter((s) => s.seq > r.seq),
+        statement: of((seq) => seq === at.seq)[0] as StatementDto,
+        before: of((seq) => seq < at.seq),
+        after: of((seq) => seq > at.seq),
         briefing: summary,
       };
     },
 
     ofBriefing(briefingId: string): StatementDto[] {
-      return withTags(byBriefing.all(briefingId));
+      return byBriefing.all(briefingId).map((r) => statementDto(r.json));
     },
   };
 }

@@ -74,13 +74,17 @@ export function registerEtags(
       if (!reply.hasHeader("cache-control")) reply.header("cache-control", CACHE_CONTROL);
       reply.header("vary", "Accept");
       // Keep serialized bodies (JSON pages, small lists); streamed exports are not kept.
-      if (request.method === "GET" && typeof payload === "string" && request.generation) {
+      const body = typeof payload === "string" || Buffer.isBuffer(payload) ? payload : null;
+      if (request.method === "GET" && body !== null && request.generation) {
         const headers: Record<string, string> = {};
         for (const name of REPLAYED) {
           const value = reply.getHeader(name);
           if (typeof value === "string") headers[name] = value;
         }
-        cache.set(tag, request.generation, { body: Buffer.from(payload), headers });
+        cache.set(tag, request.generation, {
+          body: typeof body === "string" ? Buffer.from(body) : body,
+          headers,
+        });
       }
     }
     return payload;

@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor, nextLink } from "../http/cursor.js";
 import { type CsvColumn, exportChunks, formatOf, sendExport } from "../http/export.js";
 import { STATEMENT_CSV_DESCRIPTION } from "../http/export-statements.js";
 import { invalidParameter, notFound } from "../http/http-problem.js";
+import { jsonSerializerCompiler } from "../http/json-serializer.js";
 import type { BriefingSummaryDto } from "../schemas/briefing.js";
 import { briefingSchema, briefingSummarySchema } from "../schemas/briefing.js";
 import { listEnvelope } from "../schemas/envelope.js";
@@ -101,6 +102,7 @@ export const briefingRoutes =
     app.get(
       "/briefings",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["briefings"],
           operationId: "listBriefings",
@@ -154,6 +156,7 @@ export const briefingRoutes =
     app.get(
       "/briefings/:id",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["briefings"],
           operationId: "getBriefing",
@@ -173,6 +176,7 @@ export const briefingRoutes =
     app.get(
       "/briefings/:id/statements",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["briefings"],
           operationId: "listBriefingStatements",

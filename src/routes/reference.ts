@@ -5,6 +5,7 @@ import { emptyFilter } from "../db/statement-filter.js";
 import type { StatementRepository } from "../db/statement-repository.js";
 import { type CsvColumn, exportChunks, formatOf, sendExport } from "../http/export.js";
 import { notFound } from "../http/http-problem.js";
+import { jsonSerializerCompiler } from "../http/json-serializer.js";
 import { listEnvelope } from "../schemas/envelope.js";
 import { listContent } from "../schemas/list-content.js";
 import { problemSchema } from "../schemas/problem.js";
@@ -63,6 +64,7 @@ export const referenceRoutes =
     app.get(
       "/countries",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["reference data"],
           operationId: "listCountries",
@@ -102,6 +104,7 @@ export const referenceRoutes =
     app.get(
       "/countries/:code",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["reference data"],
           operationId: "getCountry",
@@ -139,6 +142,7 @@ export const referenceRoutes =
     app.get(
       "/topics",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["reference data"],
           operationId: "listTopics",
@@ -169,6 +173,7 @@ export const referenceRoutes =
     app.get(
       "/regions",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["reference data"],
           operationId: "listRegions",

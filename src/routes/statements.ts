@@ -11,6 +11,7 @@ import {
   STATEMENT_CSV_DESCRIPTION,
 } from "../http/export-statements.js";
 import { notFound } from "../http/http-problem.js";
+import { jsonSerializerCompiler, sendJsonList } from "../http/json-serializer.js";
 import {
   decodeStatementCursor,
   encodeStatementCursor,
@@ -69,16 +70,15 @@ export function answerStatementList(
       exportChunks(format, fullBatches(statements, req), [], (r) => r),
     );
   }
-  const page = statements.list(req);
+  const page = statements.listJson(req);
   const next = encodeStatementCursor(sort, page.next);
   if (next) reply.header("link", nextLink(request.url, next));
   const names = toFacetNames(q.facets);
-  return {
-    data: page.data,
+  return sendJsonList(reply, page.data, {
     next,
     ...(q.include === "count" ? { count: statements.count(filter, search) } : {}),
     ...(names.length > 0 ? { facets: statements.facets.facets(filter, search, names) } : {}),
-  };
+  });
 }
 
 export const statementRoutes =
@@ -87,6 +87,7 @@ export const statementRoutes =
     app.get(
       "/statements",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["statements"],
           operationId: "listStatements",
@@ -108,6 +109,7 @@ export const statementRoutes =
     app.get(
       "/statements/:id",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["statements"],
           operationId: "getStatement",
@@ -135,6 +137,7 @@ export const statementRoutes =
     app.get(
       "/statements/:id/context",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["statements"],
           operationId: "getStatementContext",

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { StatementRepository } from "../db/statement-repository.js";
 import type { TimelinePoint } from "../db/timeline-repository.js";
 import { type CsvColumn, exportChunks, formatOf, sendExport } from "../http/export.js";
+import { jsonSerializerCompiler } from "../http/json-serializer.js";
 import { toSearch, toStatementFilter } from "../http/statement-params.js";
 import { listEnvelope } from "../schemas/envelope.js";
 import { listContent } from "../schemas/list-content.js";
@@ -23,6 +24,7 @@ export const timelineRoutes =
     app.get(
       "/timeline",
       {
+        serializerCompiler: jsonSerializerCompiler,
         schema: {
           tags: ["statements"],
           operationId: "getTimeline",

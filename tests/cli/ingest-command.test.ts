@@ -151,8 +151,7 @@ describe("podium ingest", () => {
     const dump = (db: string) =>
       rows<Record<string, unknown>>(
         db,
-        `SELECT b.id AS briefing, s.id, s.pk, s.start, s."end",
-           (SELECT group_concat(kind || ':' || value || ':' || evidence, '|') FROM statement_tag WHERE statement_pk = s.pk) AS tags
+        `SELECT b.id AS briefing, s.id, s.pk, s.start, s."end", s.tags
          FROM statement s JOIN briefing b ON b.pk = s.briefing_pk ORDER BY s.pk`,
       );
     for (const jobs of ["0", "2"]) {
