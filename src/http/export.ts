@@ -31,7 +31,8 @@ export function chooseFormat(accept: string | undefined, format: Format | undefi
   let best: { format: Format; q: number } | null = null;
   for (const entry of accept.split(",")) {
     const [type = "", ...params] = entry.split(";").map((s) => s.trim().toLowerCase());
-    const f = MEDIA[type];
+    // Own keys only: `Accept: __proto__` or `constructor` must not find Object's members (a 500).
+    const f = Object.hasOwn(MEDIA, type) ? MEDIA[type] : undefined;
     if (!f) continue;
     const qParam = params.find((p) => p.startsWith("q="));
     const q = qParam ? Number(qParam.slice(2)) : 1;

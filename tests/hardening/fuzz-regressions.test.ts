@@ -40,6 +40,18 @@ describe("requests the fuzzer broke once", () => {
     expect(((await app.inject({ url: "/briefings" })).json() as { data: unknown[] }).data).toHaveLength(1);
   });
 
+  it("an Accept header naming a member of Object (`__proto__`, `constructor`) gets JSON, not a 500", async () => {
+    for (const accept of ["__proto__", "constructor", "toString", "constructor, text/csv"]) {
+      for (const url of ["/timeline", "/countries", "/statements?country=AF"]) {
+        const res = await app.inject({ url, headers: { accept } });
+        expect(res.statusCode, `${url} ${accept}`).toBe(200);
+        expect(res.headers["content-type"], `${url} ${accept}`).toMatch(
+          accept.includes("csv") ? /^text\/csv/ : /^application\/json/,
+        );
+      }
+    }
+  });
+
   it("timelines of every interval answer when a briefing is dated 9999-12-31, the last date there is", async () => {
     expect(
       (await post("date 9999-12-31 ISLAMABAD: The spokesperson said Pakistan welcomed the talks."))
