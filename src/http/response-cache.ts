@@ -4,6 +4,11 @@
  * would build again, and entries of older generations are dropped when the data changes. Bounded by
  * bytes; least recently used entries go first. Serving a hit costs a hash and a map look-up, instead
  * of the queries, tag look-ups and JSON encoding of a list page.
+ *
+ * A response is stored the second time it is built, not the first: most URLs are asked once (a
+ * client walking dates, a crawler), and storing every one would push out the pages asked again and
+ * again while turning each one-off body into long-lived garbage for the collector. Which tags were
+ * built once is remembered, by tag only, for the last SEEN of them.
  */
 export interface CachedResponse {
   /** Encoded once, so a hit is written out without converting a string again. */
@@ -11,8 +16,19 @@ export interface CachedResponse {
   headers: Record<string, string>;
 }
 
-export function createResponseCache(maxBytes = 32 * 1024 * 1024, maxEntryBytes = 1024 * 1024) {
+export interface ResponseCacheOptions {
+  maxBytes?: number;
+  maxEntryBytes?: number;
+  /** How many times a response is built before it is stored (1: the first time). */
+  admitAfter?: 1 | 2;
+}
+
+const SEEN = 8192;
+
+export function createResponseCache(options: ResponseCacheOptions = {}) {
+  const { maxBytes = 32 * 1024 * 1024, maxEntryBytes = 1024 * 1024, admitAfter = 2 } = options;
   const entries = new Map<string, CachedResponse>();
+  const seen = new Set<string>();
   let bytes = 0;
   let generation = "";
 
@@ -24,10 +40,19 @@ export function createResponseCache(maxBytes = 32 * 1024 * 1024, maxEntryBytes =
     }
   };
 
+  /** True when `tag` was built before (and forget it: it is about to be stored). */
+  const builtBefore = (tag: string): boolean => {
+    if (seen.delete(tag)) return true;
+    if (seen.size >= SEEN) seen.delete(seen.values().next().value as string);
+    seen.add(tag);
+    return false;
+  };
+
   return {
     get(tag: string, gen: string): CachedResponse | undefined {
       if (gen !== generation) {
         entries.clear();
+        seen.clear();
         bytes = 0;
         generation = gen;
         return undefined;
@@ -41,6 +66,7 @@ export function createResponseCache(maxBytes = 32 * 1024 * 1024, maxEntryBytes =
     },
     set(tag: string, gen: string, response: CachedResponse): void {
       if (gen !== generation || response.body.length > maxEntryBytes || entries.has(tag)) return;
+      if (admitAfter === 2 && !builtBefore(tag)) return;
       evictTo(maxBytes - response.body.length);
       entries.set(tag, response);
       bytes += response.body.length;

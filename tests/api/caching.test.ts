@@ -118,7 +118,7 @@ describe("server-side response cache", () => {
   });
 
   it("keeps entries by ETag, drops them when the generation changes, and stays within its byte bound", () => {
-    const cache = createResponseCache(10, 6);
+    const cache = createResponseCache({ maxBytes: 10, maxEntryBytes: 6, admitAfter: 1 });
     cache.set("a", "g1", { body: Buffer.from("1234"), headers: {} });
     expect(cache.get("a", "g1")).toBeUndefined(); // first sight of g1 clears; nothing was stored for it
     cache.set("a", "g1", { body: Buffer.from("1234"), headers: { "content-type": "application/json" } });
@@ -136,5 +136,20 @@ describe("server-side response cache", () => {
     expect(cache.get("e", "g1")).toBeUndefined();
     expect(cache.get("a", "g2")).toBeUndefined();
     expect(cache.size).toBe(0);
+  });
+
+  it("stores a response the second time it is built, so URLs asked once never push out repeated ones", () => {
+    const cache = createResponseCache({ maxBytes: 10 });
+    const body = (s: string) => ({ body: Buffer.from(s), headers: {} });
+    cache.get("a", "g1");
+    cache.set("a", "g1", body("12345"));
+    expect(cache.get("a", "g1")).toBeUndefined(); // built once: remembered, not stored
+    cache.set("a", "g1", body("12345"));
+    expect(cache.get("a", "g1")?.body.toString()).toBe("12345"); // built again: stored
+    for (const tag of ["b", "c", "d"]) cache.set(tag, "g1", body("12345")); // one-off URLs
+    expect([cache.get("a", "g1")?.body.toString(), cache.size]).toEqual(["12345", 1]);
+    cache.get("a", "g2"); // new data: what was built before no longer counts
+    cache.set("a", "g2", body("12345"));
+    expect(cache.get("a", "g2")).toBeUndefined();
   });
 });
