@@ -256,6 +256,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An error (RFC 9457 problem details, `application/problem+json`). */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem; `about:blank` when the status says it all.
+             * @example about:blank
+             */
+            type: string;
+            /**
+             * @description Short summary of the kind of problem.
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * @description The HTTP status code.
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What was wrong with this request, naming the parameter or field.
+             * @example country: unknown country 'XX'; use an ISO alpha-2/alpha-3 code or an English name
+             */
+            detail: string;
+            /**
+             * @description The request path.
+             * @example /statements?country=XX
+             */
+            instance: string;
+            /**
+             * @description Every problem found, when there is more than one place to fix.
+             * @example [
+             *       {
+             *         "location": "query.country",
+             *         "message": "unknown country 'XX'"
+             *       }
+             *     ]
+             */
+            errors?: {
+                /**
+                 * @description Where: `query.<name>`, `path.<name>`, `body.<field>` or `header.<name>`.
+                 * @example query.country
+                 */
+                location: string;
+                /**
+                 * @description What is wrong there.
+                 * @example unknown country 'XX'
+                 */
+                message: string;
+            }[];
+        };
         /** @description One matched span and the rule that produced a tag. */
         Evidence: {
             /**
@@ -550,55 +599,6 @@ export interface components {
             text: string;
             /** @description Its statements in reading order. */
             statements: components["schemas"]["Statement"][];
-        };
-        /** @description An error (RFC 9457 problem details, `application/problem+json`). */
-        Problem: {
-            /**
-             * @description A URI naming the kind of problem; `about:blank` when the status says it all.
-             * @example about:blank
-             */
-            type: string;
-            /**
-             * @description Short summary of the kind of problem.
-             * @example Bad Request
-             */
-            title: string;
-            /**
-             * @description The HTTP status code.
-             * @example 400
-             */
-            status: number;
-            /**
-             * @description What was wrong with this request, naming the parameter or field.
-             * @example country: unknown country 'XX'; use an ISO alpha-2/alpha-3 code or an English name
-             */
-            detail: string;
-            /**
-             * @description The request path.
-             * @example /statements?country=XX
-             */
-            instance: string;
-            /**
-             * @description Every problem found, when there is more than one place to fix.
-             * @example [
-             *       {
-             *         "location": "query.country",
-             *         "message": "unknown country 'XX'"
-             *       }
-             *     ]
-             */
-            errors?: {
-                /**
-                 * @description Where: `query.<name>`, `path.<name>`, `body.<field>` or `header.<name>`.
-                 * @example query.country
-                 */
-                location: string;
-                /**
-                 * @description What is wrong there.
-                 * @example unknown country 'XX'
-                 */
-                message: string;
-            }[];
         };
         /** @description One value of a facet and how many statements have it. */
         FacetValue: {
@@ -1215,6 +1215,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -1270,6 +1287,23 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1342,6 +1376,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -1406,6 +1457,23 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1732,6 +1800,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -1787,6 +1872,23 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1903,6 +2005,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -2001,6 +2120,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -2051,6 +2187,23 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2118,6 +2271,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -2172,6 +2342,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -2220,6 +2407,23 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2296,6 +2500,23 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request is accepted. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed per window from one address (`RATE_LIMIT_MAX`). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window: 0 on a 429. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends and the count starts again. */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -10,7 +10,10 @@ import { createStatementRepository } from "./db/statement-repository.js";
 import { frameworkErrors, registerErrorHandlers } from "./http/error-handler.js";
 import { registerEtags } from "./http/etag.js";
 import { createIngestService, type IngestService } from "./ingest/ingest-service.js";
+import { registerHardening } from "./plugins/hardening.js";
+import { loggerOptions } from "./plugins/logger.js";
 import { registerOpenApi } from "./plugins/openapi.js";
+import { serverOptions } from "./plugins/server-options.js";
 import { briefingWriteRoutes } from "./routes/briefing-writes.js";
 import { briefingRoutes } from "./routes/briefings.js";
 import { healthRoutes } from "./routes/health.js";
@@ -27,18 +30,28 @@ declare module "fastify" {
 /**
  * Build the whole application on the configured database. Never listens: server.ts does, and
  * tests use `inject` or supertest on `app.server`. Closing the app closes the database.
+ * `logStream` receives the JSON log lines instead of stdout (tests read them).
  */
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config, options.logStream),
+    ...serverOptions(config),
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);
+  await registerHardening(app, config);
 
   const db = openDatabase(config.databasePath);
-  app.addHook("onClose", async () => db.close());
+  // onClose hooks run once the server has finished every in-flight request (Fastify closes it first).
+  app.addHook("onClose", async () => {
+    db.close();
+    app.log.info("database closed");
+  });
   const statements = createStatementRepository(db);
   registerEtags(app, statements.generation);
   const store = createBriefingStore(db);

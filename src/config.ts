@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -16,7 +17,59 @@ const envSchema = z.object({
     .int()
     .min(1024, "must be at least 1024 bytes")
     .default(2 * 1024 * 1024),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0, "must be 0 (off) or more").default(600),
+  RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).max(86_400, "must be at most 86400 seconds").default(60),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0, "must be 0 (off) or more").default(30_000),
+  MAX_Q_LENGTH: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000, "must be at most 1000 (the search syntax's own cap)")
+    .default(1000),
+  MAX_LIMIT: z.coerce.number().int().min(1).max(100, "must be at most 100 (the API's own cap)").default(100),
+  CORS_ORIGINS: z.string().transform(corsOrigins).default("*"),
+  TRUST_PROXY: z.string().transform(trustProxy).default(false),
 });
+
+/** `*` (any origin), `none`, or a comma list of origins such as `https://example.org`. */
+function corsOrigins(value: string, ctx: z.RefinementCtx): "*" | string[] {
+  const v = value.trim();
+  if (v === "*") return "*";
+  if (v.toLowerCase() === "none") return [];
+  const origins = v.split(",").map((o) => o.trim());
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol)) {
+      ctx.addIssue({ code: "custom", message: `'${origin}' is not an origin such as https://example.org` });
+    }
+  }
+  return origins;
+}
+
+/** `true`, `false`, a number of proxy hops, or a comma list of proxy addresses (IPs or CIDR ranges). */
+function trustProxy(value: string, ctx: z.RefinementCtx): boolean | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (v === "true" || v === "false") return v === "true";
+  if (/^\d+$/.test(v)) return Number(v);
+  const addresses = v.split(",").map((a) => a.trim());
+  for (const address of addresses) {
+    const [ip, bits, extra] = address.split("/");
+    const named = ["loopback", "linklocal", "uniquelocal"].includes(address);
+    if (
+      !named &&
+      (isIP(ip ?? "") === 0 || extra !== undefined || (bits !== undefined && !/^\d{1,3}$/.test(bits)))
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        message: `'${address}' is not true, false, a hop count or an IP/CIDR list`,
+      });
+    }
+  }
+  return addresses;
+}
 
 export interface Config {
   host: string;
@@ -30,6 +83,19 @@ export interface Config {
   apiKey: string | null;
   /** Largest request body accepted by POST /briefings, in bytes. */
   bodyLimit: number;
+  /** Requests per client address and window; 0 turns rate limiting off. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Time a client has to send a whole request (headers and body); 0 means no limit. */
+  requestTimeoutMs: number;
+  /** Longest accepted `q` (search) value, in characters. */
+  maxQLength: number;
+  /** Largest accepted `limit` (page size). */
+  maxLimit: number;
+  /** Origins allowed to read cross-origin: `*` (any), a list, or none (empty list). */
+  corsOrigins: "*" | string[];
+  /** Fastify's `trustProxy`: whether (and which) X-Forwarded-For hops give the client address. */
+  trustProxy: boolean | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -56,10 +122,17 @@ export function parseConfig(env: Record<string, string | undefined>, defaults: {
     seedsDir: e.SEEDS_DIR === "none" ? null : (e.SEEDS_DIR ?? defaults.seedsDir),
     apiKey: e.PODIUM_API_KEY ?? null,
     bodyLimit: e.BODY_LIMIT,
+    rateLimitMax: e.RATE_LIMIT_MAX,
+    rateLimitWindowMs: e.RATE_LIMIT_WINDOW * 1000,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    maxQLength: e.MAX_Q_LENGTH,
+    maxLimit: e.MAX_LIMIT,
+    corsOrigins: e.CORS_ORIGINS,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 
-/** A configuration for tests and tools: in-memory database, no seeds, quiet logs. */
+/** A configuration for tests and tools: in-memory database, no seeds, quiet logs, no rate limit. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     host: "127.0.0.1",
@@ -69,6 +142,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedsDir: null,
     apiKey: null,
     bodyLimit: 2 * 1024 * 1024,
+    rateLimitMax: 0,
+    rateLimitWindowMs: 60_000,
+    requestTimeoutMs: 30_000,
+    maxQLength: 1000,
+    maxLimit: 100,
+    corsOrigins: "*",
+    trustProxy: false,
     ...overrides,
   };
 }

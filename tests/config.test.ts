@@ -13,6 +13,13 @@ describe("parseConfig", () => {
       seedsDir: "/pkg/seeds",
       apiKey: null,
       bodyLimit: 2 * 1024 * 1024,
+      rateLimitMax: 600,
+      rateLimitWindowMs: 60_000,
+      requestTimeoutMs: 30_000,
+      maxQLength: 1000,
+      maxLimit: 100,
+      corsOrigins: "*",
+      trustProxy: false,
     });
   });
 
@@ -27,6 +34,13 @@ describe("parseConfig", () => {
           SEEDS_DIR: "none",
           PODIUM_API_KEY: "k".repeat(16),
           BODY_LIMIT: "65536",
+          RATE_LIMIT_MAX: "0",
+          RATE_LIMIT_WINDOW: "3600",
+          REQUEST_TIMEOUT_MS: "5000",
+          MAX_Q_LENGTH: "200",
+          MAX_LIMIT: "25",
+          CORS_ORIGINS: "https://example.org, http://localhost:8080",
+          TRUST_PROXY: "10.0.0.0/8,127.0.0.1",
         },
         defaults,
       ),
@@ -38,7 +52,55 @@ describe("parseConfig", () => {
       seedsDir: null,
       apiKey: "k".repeat(16),
       bodyLimit: 65_536,
+      rateLimitMax: 0,
+      rateLimitWindowMs: 3_600_000,
+      requestTimeoutMs: 5000,
+      maxQLength: 200,
+      maxLimit: 25,
+      corsOrigins: ["https://example.org", "http://localhost:8080"],
+      trustProxy: ["10.0.0.0/8", "127.0.0.1"],
     });
+  });
+
+  it("reads CORS_ORIGINS=none as no cross-origin access, and TRUST_PROXY as a flag or a hop count", () => {
+    const parse = (env: Record<string, string>) => parseConfig(env, defaults);
+    expect(parse({ CORS_ORIGINS: "none" }).corsOrigins).toEqual([]);
+    expect(parse({ CORS_ORIGINS: " * " }).corsOrigins).toBe("*");
+    expect(parse({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(parse({ TRUST_PROXY: "FALSE" }).trustProxy).toBe(false);
+    expect(parse({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(parse({ TRUST_PROXY: "loopback" }).trustProxy).toEqual(["loopback"]);
+  });
+
+  it("refuses limits above the API's own caps, negative limits and malformed origins or proxies", () => {
+    try {
+      parseConfig(
+        {
+          RATE_LIMIT_MAX: "-1",
+          RATE_LIMIT_WINDOW: "0",
+          REQUEST_TIMEOUT_MS: "soon",
+          MAX_Q_LENGTH: "5000",
+          MAX_LIMIT: "101",
+          CORS_ORIGINS: "example.org,https://ok.org/path",
+          TRUST_PROXY: "10.0.0.0/8/8,proxy",
+        },
+        defaults,
+      );
+      expect.unreachable("parseConfig accepted invalid limits");
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).problems).toEqual([
+        expect.stringMatching(/^RATE_LIMIT_MAX: must be 0 \(off\) or more/),
+        expect.stringMatching(/^RATE_LIMIT_WINDOW: /),
+        expect.stringMatching(/^REQUEST_TIMEOUT_MS: /),
+        expect.stringMatching(/^MAX_Q_LENGTH: must be at most 1000/),
+        expect.stringMatching(/^MAX_LIMIT: must be at most 100/),
+        "CORS_ORIGINS: 'example.org' is not an origin such as https://example.org",
+        "CORS_ORIGINS: 'https://ok.org/path' is not an origin such as https://example.org",
+        "TRUST_PROXY: '10.0.0.0/8/8' is not true, false, a hop count or an IP/CIDR list",
+        "TRUST_PROXY: 'proxy' is not true, false, a hop count or an IP/CIDR list",
+      ]);
+    }
   });
 
   it("lists every problem at once", () => {

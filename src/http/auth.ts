@@ -22,7 +22,8 @@ const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
  * Guards write routes. No key configured: 403, writes are disabled. A missing, malformed or wrong
  * key: one and the same 401, so a caller cannot tell which. The comparison hashes both sides to a
  * fixed length and compares in constant time, so timing does not reveal how much of a guess matched.
- * The key is never logged (Fastify's request log carries no headers).
+ * The key is never logged: Fastify's request log carries no headers, and the logger redacts
+ * `authorization` wherever a line carries headers (plugins/logger.ts).
  */
 export function requireApiKey(apiKey: string | null): onRequestHookHandler {
   const expected = apiKey === null ? null : digest(apiKey);

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { REQUEST_ID_HEADER } from "../plugins/request-id.js";
 import { HttpProblem, type ProblemLocation, problemBody } from "./http-problem.js";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -18,6 +19,9 @@ function send(
   detail: string,
   errors?: ProblemLocation[],
 ) {
+  // Router errors are answered before any hook runs: echo the request id and forbid sniffing here too.
+  if (!reply.hasHeader(REQUEST_ID_HEADER)) reply.header(REQUEST_ID_HEADER, request.id);
+  if (!reply.hasHeader("x-content-type-options")) reply.header("x-content-type-options", "nosniff");
   return reply
     .code(status)
     .type(PROBLEM_CONTENT_TYPE)

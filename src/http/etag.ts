@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { createResponseCache } from "./response-cache.js";
 
 /**
@@ -36,6 +36,13 @@ export function matchesEtag(ifNoneMatch: string | undefined, tag: string): boole
   return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === opaque);
 }
 
+/** Add Accept to Vary, keeping what is there (CORS's Origin when CORS_ORIGINS lists origins). */
+function varyOnAccept(reply: FastifyReply): FastifyReply {
+  const vary = String(reply.getHeader("vary") ?? "");
+  if (!/(?:^|,)\s*accept\s*(?:,|$)/i.test(vary)) reply.header("vary", vary ? `${vary}, Accept` : "Accept");
+  return reply;
+}
+
 export function registerEtags(
   app: FastifyInstance,
   generation: () => string,
@@ -44,7 +51,7 @@ export function registerEtags(
   const boot = randomBytes(4).toString("hex");
   app.decorateRequest("etag", undefined);
   app.decorateRequest("generation", undefined);
-  const caching = (tag: string) => ({ etag: tag, "cache-control": CACHE_CONTROL, vary: "Accept" });
+  const caching = (tag: string) => ({ etag: tag, "cache-control": CACHE_CONTROL });
 
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "GET" && request.method !== "HEAD") return;
@@ -58,10 +65,10 @@ export function registerEtags(
     request.etag = tag;
     request.generation = gen;
     if (matchesEtag(request.headers["if-none-match"], tag))
-      return reply.code(304).headers(caching(tag)).send();
+      return varyOnAccept(reply).code(304).headers(caching(tag)).send();
     const hit = request.method === "GET" ? cache.get(tag, gen) : undefined;
     if (hit)
-      return reply
+      return varyOnAccept(reply)
         .code(200)
         .headers({ ...hit.headers, ...caching(tag) })
         .send(hit.body);
@@ -72,7 +79,7 @@ export function registerEtags(
     if (tag && reply.statusCode === 200 && !reply.hasHeader("etag")) {
       reply.header("etag", tag);
       if (!reply.hasHeader("cache-control")) reply.header("cache-control", CACHE_CONTROL);
-      reply.header("vary", "Accept");
+      varyOnAccept(reply);
       // Keep serialized bodies (JSON pages, small lists); streamed exports are not kept.
       const body = typeof payload === "string" || Buffer.isBuffer(payload) ? payload : null;
       if (request.method === "GET" && body !== null && request.generation) {

@@ -3,6 +3,7 @@ import { jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { type NamedExample, successExamples } from "../schemas/examples.js";
 import { fallbackProblemExample, problemExamples } from "../schemas/examples-problems.js";
 import { renameInputTwins } from "./openapi-components.js";
+import { RATE_LIMIT_HEADERS } from "./rate-limit.js";
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>;
 interface Media {
@@ -92,6 +93,7 @@ function polishResponses(method: string, path: string, op: Operation): void {
     if (code === 200 && json && json.example === undefined && !json.examples && successExamples[id]) {
       json.examples = successExamples[id];
     }
+    if (code === 429) response.headers = { ...RATE_LIMIT_HEADERS, ...response.headers };
     if (code === 200 && method === "get") {
       const paged = op.parameters?.some((p) => p.name === "cursor");
       response.headers = { ...GET_HEADERS, ...(paged ? { Link: LINK } : {}), ...response.headers };

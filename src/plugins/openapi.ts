@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import { SECURITY_SCHEMES } from "../http/auth.js";
 import { polishOpenApi } from "./openapi-polish.js";
+import { withoutUpgradeInsecureRequests } from "./security-headers.js";
 
 export const API_VERSION = "1.0.0";
 
@@ -59,6 +60,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     routePrefix: "/docs",
     uiConfig: { docExpansion: "list", deepLinking: true, tryItOutEnabled: false },
     staticCSP: true,
+    transformStaticCSP: withoutUpgradeInsecureRequests,
   });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 }

@@ -80,7 +80,10 @@ export const problemExamples: Record<string, Record<number, NamedExample[]>> = {
 };
 
 const FALLBACK_DETAILS: Record<number, [summary: string, detail: string]> = {
-  429: ["Too many requests", "Too many requests: wait for the time Retry-After gives, then try again."],
+  429: [
+    "Too many requests",
+    "Too many requests: at most 600 per 60 seconds from one address; retry in 42 seconds (Retry-After).",
+  ],
   500: ["An unexpected failure", "An unexpected error occurred; it has been logged."],
   503: ["The database is unavailable", "The database cannot be read."],
 };

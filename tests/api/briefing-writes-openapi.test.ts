@@ -42,8 +42,18 @@ describe("the OpenAPI document of the write operations", () => {
   });
 
   it("documents every status with an example that the response schema accepts", () => {
-    expect(Object.keys(post.responses)).toEqual(["200", "201", "400", "401", "403", "413", "415", "500"]);
-    expect(Object.keys(del.responses)).toEqual(["204", "400", "401", "403", "404", "500"]);
+    expect(Object.keys(post.responses)).toEqual([
+      "200",
+      "201",
+      "400",
+      "401",
+      "403",
+      "413",
+      "415",
+      "429",
+      "500",
+    ]);
+    expect(Object.keys(del.responses)).toEqual(["204", "400", "401", "403", "404", "429", "500"]);
     for (const [status, response] of [...Object.entries(post.responses), ...Object.entries(del.responses)]) {
       if (status === "204") {
         expect(response.content).toBeUndefined();

@@ -42,6 +42,9 @@ const failures: [string, number][] = [
   ["/timeline?interval=day", 400],
   ["/timeline?country=XX", 400],
   ["/timeline?from=2024-05-01&to=2024-04-01", 400],
+  ["/statements?from=0000-01-01", 400],
+  ["/timeline?to=1799-12-31", 400],
+  ["/briefings?from=0001-01-01", 400],
 ];
 
 /** Write endpoints: [method, url, Authorization, Content-Type, body, status]. */
@@ -61,6 +64,7 @@ const writeFailures: [string, string, string | null, string | null, string, numb
     400,
   ],
   ["POST", "/briefings", `Bearer ${KEY}`, "application/json", "{", 400],
+  ["POST", "/briefings", `Bearer ${KEY}`, "text/plain", "date 1799-12-31 The spokesperson spoke.", 400],
   [
     "POST",
     "/briefings",
@@ -116,6 +120,19 @@ describe("error contract", () => {
       instance: "/briefings/0123456789abcdef",
     });
     await closed.close();
+  });
+
+  it("answers a client over the rate limit with a 429 problem that says when to retry", async () => {
+    const limited = await buildTestApp({ seed: false, config: { rateLimitMax: 1 } });
+    await request(limited.server).get("/topics").expect(200);
+    const res = await request(limited.server).get("/topics?again=1").expect(429);
+    expect(res.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+    expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+    expect(problemSchema.strict().parse(res.body)).toMatchObject({
+      status: 429,
+      instance: "/topics?again=1",
+    });
+    await limited.close();
   });
 
   it("answers an unexpected failure with a generic 500 problem that leaks nothing", async () => {

@@ -48,6 +48,8 @@ export async function startPodium(databasePath: string): Promise<RunningServer> 
     HOST: "127.0.0.1",
     PORT: String(port),
     NODE_ENV: "production",
+    // The benchmark is one client at full speed: the public rate limit would measure itself.
+    RATE_LIMIT_MAX: "0",
   });
   // Server logs (warnings only) go to stderr, away from the table on stdout.
   child.stdout?.pipe(process.stderr);
