@@ -46,11 +46,15 @@ export function parseMarked(marked: string): Snippet {
   return { text, marks, html };
 }
 
-/** Snippets of the given statements for an FTS5 expression they all match. */
+/**
+ * Snippets of the given statements for an FTS5 expression they all match. The key is cast: the
+ * driver binds JavaScript numbers as REAL, and FTS5 ignores a `rowid = ?` constraint whose value is
+ * not an INTEGER, which answered every statement with the first match's snippet.
+ */
 export function createSnippets(sqlite: Database.Database) {
   const one = sqlite.prepare<[string, number], { s: string }>(
     `SELECT snippet(statement_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS s
-       FROM statement_fts WHERE statement_fts MATCH ? AND rowid = ?`,
+       FROM statement_fts WHERE statement_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
   );
   return (match: string, keys: number[]): Map<number, Snippet> => {
     const out = new Map<number, Snippet>();

@@ -80,6 +80,13 @@ describe("GET /statements?q= finds statements by their text", () => {
     });
     expect((await search("q=hiroshima"))[0]?.highlight).toBeUndefined();
   });
+
+  it("highlights each statement of a page in its own text", async () => {
+    const hits = await search("q=china&highlight=true&sort=-date");
+    expect(hits.length).toBeGreaterThan(2);
+    const outside = hits.filter((h) => !h.text.includes((h.highlight?.text ?? "").replace(/^…|…$/g, "")));
+    expect(outside.map((h) => h.id)).toEqual([]);
+  });
 });
 
 describe("GET /statements?q= never fails on odd input", () => {
