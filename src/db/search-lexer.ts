@@ -24,13 +24,17 @@ const SPACE = /\s/u;
 const isBreak = (c: string | undefined) =>
   c === undefined || SPACE.test(c) || c === '"' || c === "(" || c === ")" || c === ",";
 const NEAR_SLASH = /^NEAR\/(\d+)$/;
+const CONTROL = /\p{Cc}/gu;
 
 /** 1-based character position for messages (code points, as a user counts them). */
 export function position(text: string, index: number): number {
   return [...text.slice(0, index)].length + 1;
 }
 
-export function lex(input: string): LexToken[] {
+export function lex(raw: string): LexToken[] {
+  // Control characters separate words, in phrases too: a NUL reaching SQLite would cut its MATCH
+  // string short (a 500). One code unit each, so positions in messages do not move.
+  const input = raw.replace(CONTROL, " ");
   const tokens: LexToken[] = [];
   let i = 0;
   while (i < input.length) {

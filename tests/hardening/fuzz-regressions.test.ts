@@ -52,6 +52,16 @@ describe("requests the fuzzer broke once", () => {
     }
   });
 
+  it("a search with a control character (a NUL) next to a word or in a phrase is searched, not a 500", async () => {
+    for (const q of ["pakistan%00", "a%00b", "%22talks%00with%22", "NEAR(pakistan%00 talks)", "pak%01*"]) {
+      const res = await app.inject({ url: `/statements?q=${q}` });
+      expect(res.statusCode, q).toBe(200);
+    }
+    const found = await app.inject({ url: "/statements?q=pakistan%00&include=count" });
+    const plain = await app.inject({ url: "/statements?q=pakistan&include=count" });
+    expect((found.json() as { count: number }).count).toBe((plain.json() as { count: number }).count);
+  });
+
   it("timelines of every interval answer when a briefing is dated 9999-12-31, the last date there is", async () => {
     expect(
       (await post("date 9999-12-31 ISLAMABAD: The spokesperson said Pakistan welcomed the talks."))

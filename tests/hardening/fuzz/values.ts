@@ -50,6 +50,9 @@ const FTS_TOKENS = [
   "MATCH",
   "*pak",
   "p*k",
+  "\u0000",
+  "talks\u0000",
+  "\u0001*",
 ];
 
 const SQL = [
