@@ -8,9 +8,10 @@ import { type Driver, type KeyRange, type TagGroup, tagGroups } from "./statemen
  * Chooses which index walks a statement query (see `Driver`). Every candidate stream (a tag's index
  * range, the full-text matches) is in date-key order, so a page is the first `limit` rows of the
  * driver that pass every other check. The cheapest driver is the sparsest stream, weighted by what
- * the other checks cost per row: a full-text check on a row (an FTS5 seek, ~16 µs at 1M statements)
- * costs far more than a tag check (~1 µs). A probe reads at most PROBE keys of each stream to
- * measure its density, so a rare tag with a common word and a common tag with a rare word both walk
+ * the other checks cost per row: a full-text check on a row (an FTS5 seek, 15–150 µs at 1M
+ * statements, more for a common word) costs far more than a tag check (~1 µs). A probe reads at
+ * most PROBE keys of each stream from the range's end (FTS5 seeks to an INTEGER rowid bound, see
+ * statement-sql.ts), so a rare tag with a common word and a common tag with a rare word both walk
  * the short side. Decisions are cached per data generation and query shape.
  */
 export const PROBE = 256;
@@ -45,7 +46,7 @@ export function createPlanner(
     return s;
   };
   const rangeSql = (range: KeyRange, key: string) =>
-    `${range.lo === null ? "" : ` AND ${key} >= ?`}${range.hi === null ? "" : ` AND ${key} < ?`}`;
+    `${range.lo === null ? "" : ` AND ${key} >= CAST(? AS INTEGER)`}${range.hi === null ? "" : ` AND ${key} < CAST(? AS INTEGER)`}`;
   const boundParams = (range: KeyRange) => [range.lo, range.hi].filter((v): v is number => v !== null);
 
   /** A multi-valued group's size within the range, up to SET_PROBE (its keys are not in one ordered run). */

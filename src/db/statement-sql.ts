@@ -126,8 +126,11 @@ export function statementSource(
     from += ` CROSS JOIN statement s ON s.pk = ${key}`;
     hasStatement = true;
   }
-  if (range.lo !== null) add({ sql: `${key} >= ?`, params: [range.lo] });
-  if (range.hi !== null) add({ sql: `${key} < ?`, params: [range.hi] });
+  // Keys are cast: the driver binds numbers as REAL, and FTS5 seeks to a rowid bound only when it is
+  // an INTEGER (with a REAL one it reads the doclist from its end: 6 ms instead of 0.3 ms for a
+  // common word ten years back at 1M statements). Other indexes seek either way.
+  if (range.lo !== null) add({ sql: `${key} >= CAST(? AS INTEGER)`, params: [range.lo] });
+  if (range.hi !== null) add({ sql: `${key} < CAST(? AS INTEGER)`, params: [range.hi] });
   if (f.briefingIds.length > 0) {
     add({
       sql: `s.briefing_pk IN (SELECT pk FROM briefing WHERE id IN (${placeholders(f.briefingIds.length)}))`,
