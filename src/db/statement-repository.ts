@@ -107,10 +107,13 @@ export function createStatementRepository(pdb: PodiumDb, options: StatementRepos
   const generation = createDataGeneration(sqlite);
   const bounds = createDataBounds(sqlite, generation);
   const planner = createPlanner(sqlite, generation, bounds);
-  const ranker = createRanker(prepare, generation, bounds, options.relevanceWindow);
   const snippets = createSnippets(sqlite);
   const counts = createGenerationCache<number>(generation);
   const facets = createFacetRepository(pdb, { snapshot: options.snapshot });
+  const countAll = prepare<[], number>("SELECT count(*) FROM statement").pluck();
+  // The snapshot knows how many statements there are; without it, one count per data generation.
+  const total = () => facets.snapshot()?.keys.length ?? counts("*", () => countAll.get() as number);
+  const ranker = createRanker(prepare, generation, bounds, total, options.relevanceWindow);
   const briefings = createBriefingRepository(pdb);
   const jsonByKeys = sqlite.prepare<[string], JsonRow>(
     `SELECT s.pk, ${STATEMENT_JSON} AS json FROM statement s WHERE ${BY_KEYS}`,
