@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseHeader } from "../../src/extract/header.js";
 import { splitTurns } from "../../src/extract/split-turns.js";
 import type { TranscriptSplit } from "../../src/extract/transcript-types.js";
+import { expectWellFormed, splitChecked, view } from "../support/transcript-split.js";
 
 const NB = "\u00a0";
 const KJP = "Karine Jean-Pierre";
@@ -19,35 +20,7 @@ function page(title: string, ...lines: string[]): string {
 }
 
 function split(text: string): TranscriptSplit {
-  const header = parseHeader(text);
-  if (!header) throw new Error("test text lacks a header");
-  const result = splitTurns(text, header.bodyStart);
-  expectWellFormed(text, result);
-  return result;
-}
-
-function view(result: TranscriptSplit) {
-  return result.statements.map((s) => ({
-    text: s.text,
-    speaker: s.speaker,
-    question: s.question ? { text: s.question.text, asker: s.question.asker } : null,
-  }));
-}
-
-function expectWellFormed(text: string, result: TranscriptSplit): void {
-  let last = 0;
-  result.statements.forEach((s, i) => {
-    expect(s.seq).toBe(i + 1);
-    expect(s.text).toBe(text.slice(s.start, s.end));
-    expect(s.text.length).toBeGreaterThan(0);
-    expect(s.text.trim()).toBe(s.text);
-    expect(s.start).toBeGreaterThanOrEqual(last);
-    last = s.end;
-    if (s.question) {
-      expect(s.question.text).toBe(text.slice(s.question.start, s.question.end));
-      expect(s.question.end).toBeLessThanOrEqual(s.start);
-    }
-  });
+  return splitChecked(splitTurns, text);
 }
 
 describe("splitTurns: turns, questions and furniture", () => {
