@@ -42,10 +42,18 @@ interface Hit {
 
 function hitsIn(text: string, toks: TokenList, basis: Basis, out: Hit[]): void {
   for (const m of TOPIC_TRIE.match(text, toks)) {
+    const first = out.length;
     for (const e of m.entries) {
-      if (!e.payload || e.payload.weight === 0) continue;
-      const evidence = { start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: e.payload.id };
-      out.push({ rule: e.payload, evidence, basis });
+      const rule = e.payload;
+      if (!rule || rule.weight === 0) continue;
+      // Spellings of one phrase ("foreign minister*", "Foreign Minister*") are one cue: one hit per topic.
+      const twin = out.findIndex((h, k) => k >= first && h.rule.slug === rule.slug);
+      if (twin >= 0) {
+        if ((out[twin] as Hit).rule.weight >= rule.weight) continue;
+        out.splice(twin, 1);
+      }
+      const evidence = { start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: rule.id };
+      out.push({ rule, evidence, basis });
     }
   }
 }
