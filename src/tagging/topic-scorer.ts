@@ -15,6 +15,9 @@ import { NEEDS_FOREIGN_PLACE, TOPIC_TRIE, type TopicRule } from "./topic-rules.j
  * The threshold is 2 for a short statement (up to 40 words: "No, sir.", a one-line answer, where
  * a single strong cue is the subject), 3 (one outright naming, or two cues) up to 250 words, and one
  * more for every further 250 words, so that a passing word in a long answer does not make a topic.
+ * An answer of up to 499 words in which no topic reaches the threshold keeps its best-scoring topic when
+ * that is one strong cue or more (LAST_RESORT): it has a subject, and its strongest cue names it.
+ * Spellings of one phrase that both match ("foreign minister*", "Foreign Minister*") are one hit.
  */
 
 export const BASE_THRESHOLD = 3;
@@ -28,6 +31,13 @@ const MIN_SHARE_OF_BEST = 0.25;
 const MIN_SHARE_NAMED = 0.125;
 /** The third topic's share of the best: one or two subjects are the rule, a third must be prominent. */
 const MIN_SHARE_THIRD = 1 / 3;
+/**
+ * A statement none of whose topics reaches the threshold keeps its best topic(s) if they score this
+ * much (one strong cue): the threshold keeps passing words from adding topics beside the subject, but
+ * an answer with no subject of its own above it is still about its strongest cue ("leave it to the
+ * Pentagon and the Department of Defense", "the New York Police Department").
+ */
+const LAST_RESORT = BASE_THRESHOLD - 1;
 
 export function thresholdFor(words: number): number {
   if (words <= SHORT_WORDS) return BASE_THRESHOLD - 1;
@@ -80,12 +90,22 @@ export function scoreTopics(
   }
   const threshold = thresholdFor(own.keys.length);
   const tags: TopicTag[] = [];
+  const fallback: TopicTag[] = [];
   for (const [slug, list] of byTopic) {
     const score = scoreOf(list);
-    if (score < threshold) continue;
+    if (score < LAST_RESORT) continue;
     if (!foreignPlace && NEEDS_FOREIGN_PLACE.has(slug) && !list.some((h) => h.rule.foreign)) continue;
     const basis: Basis = list.some((h) => h.basis === "text") ? "text" : "question";
-    tags.push({ slug, score, basis, evidence: list.map((h) => h.evidence) });
+    (score >= threshold ? tags : fallback).push({
+      slug,
+      score,
+      basis,
+      evidence: list.map((h) => h.evidence),
+    });
+  }
+  if (tags.length === 0 && threshold <= BASE_THRESHOLD) {
+    const top = Math.max(0, ...fallback.map((t) => t.score));
+    tags.push(...fallback.filter((t) => t.score === top));
   }
   const best = Math.max(0, ...tags.map((t) => t.score));
   return tags

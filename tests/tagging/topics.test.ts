@@ -101,6 +101,30 @@ describe("topic scoring", () => {
     ]);
   });
 
+  it("keeps the strongest cue of an answer where no topic reaches the threshold, up to 499 words", () => {
+    const filler = " and we will share more when we can".repeat(6);
+    // 48 words: threshold 3; "police" (2) is the only cue, so it is the subject.
+    expect(slugs(`The President spoke to the Police Department${filler}.`)).toEqual(["crime-justice"]);
+    // A weak cue alone is still a passing word.
+    expect(slugs(`The President will visit${filler}.`)).toEqual([]);
+    // Beside a topic that reaches the threshold, the single cue stays a side remark.
+    expect(slugs(`Terrorism and terrorist attacks; the Police Department${filler}.`)).toEqual(["terrorism"]);
+  });
+
+  it("counts two spellings of one phrase as one cue ('foreign minister*', 'Foreign Minister*')", () => {
+    const { tagged } = tag("The Foreign Minister will visit Beijing.");
+    expect(tagged?.topics.map((t) => [t.slug, t.score, t.evidence.map((e) => e.rule)])).toEqual([
+      ["diplomacy", 2, ["topic:diplomacy:foreign-minister", "topic:diplomacy:visit"]],
+    ]);
+  });
+
+  it("reads a phrase naming its own subject before the generic word inside it", () => {
+    expect(slugs("India's terrorist financing continues.")).toEqual(["terrorism"]);
+    expect(slugs("Economic and trade cooperation with Japan grew.")).toEqual(["trade-economy"]);
+    const phrases = "We will make the case to Congress, and that is the case; the legal team agrees.";
+    expect(slugs(phrases, undefined, "US")).toEqual(["domestic-politics"]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
@@ -144,7 +168,7 @@ describe("topic scoring", () => {
       "The refugees need visas; the refugees fled terrorism and terrorist attacks.",
     );
     expect(tagged?.topics.map((t) => [t.slug, t.score])).toEqual([
-      ["migration", 7.5],
+      ["migration", 6.5],
       ["terrorism", 5.5],
     ]);
     for (const ev of tagged?.topics.flatMap((t) => t.evidence) ?? [])
