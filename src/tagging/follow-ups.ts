@@ -13,12 +13,22 @@ import type { TaggedStatement } from "../extract/types.js";
 
 export const SHORT_WORDS = 40;
 
+/**
+ * A reporter asking leave to ask ("Karine, may I ask a follow-up?", "Can I ask one more question about
+ * tomorrow?") and the spokesperson granting it ("Sure.", "Go ahead.") is no exchange on a subject: the
+ * subject comes with the next question, so nothing is carried into the grant.
+ */
+const ASKS_LEAVE =
+  /\b(?:can|could|may) i (?:ask|follow|do|get|have|just)\b|\b(?:a|one) (?:more|last|quick)? ?(?:follow-?up|question)s?\W*$/i;
+const GRANTS = /^\W*(?:(?:sure|yes|yeah|yep|ok|okay|of course|please|absolutely|go ahead|you bet)\W*)+$/i;
+
 export function carryTopics(statements: TaggedStatement[], words: readonly number[]): TaggedStatement[] {
   for (let i = 1; i < statements.length; i++) {
     const st = statements[i] as TaggedStatement;
     const prev = statements[i - 1] as TaggedStatement;
     if (st.topics.length > 0 || prev.topics.length === 0 || (words[i] ?? 0) > SHORT_WORDS) continue;
     if (st.question === null && prev.question === null) continue; // a report: no exchange to continue
+    if (st.question && ASKS_LEAVE.test(st.question.text) && GRANTS.test(st.text)) continue;
     st.topics = prev.topics.map((t) => ({
       slug: t.slug,
       score: t.score,

@@ -44,6 +44,16 @@ describe("carryTopics", () => {
     expect(slugsOf(out[1])).toEqual([]);
   });
 
+  it("carries nothing into the grant of a reporter's request to ask ('May I ask a follow-up?' – 'Sure.')", () => {
+    const grant = { ...statement(2, "Karine, may I ask a follow-up?", []), text: "Sure." };
+    expect(slugsOf(carryTopics([statement(1, "Any comment?", ["security"]), grant], [30, 1])[1])).toEqual([]);
+    // A short answer to a question on the subject still carries it.
+    const answer = { ...statement(2, "So, they did reach out?", []), text: "Yeah." };
+    expect(slugsOf(carryTopics([statement(1, "Any comment?", ["security"]), answer], [30, 1])[1])).toEqual([
+      ["security", "question"],
+    ]);
+  });
+
   it("carries nothing into a statement longer than 40 words or one with topics of its own", () => {
     const long = carryTopics([statement(1, "Any comment?", ["health"]), statement(2, "And?", [])], [30, 41]);
     expect(slugsOf(long[1])).toEqual([]);
