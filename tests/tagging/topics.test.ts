@@ -125,6 +125,13 @@ describe("topic scoring", () => {
     expect(slugs(phrases, undefined, "US")).toEqual(["domestic-politics"]);
   });
 
+  it("does not read names and other words that begin like a cue as the cue ('Courtney', 'Crimea', 'hospitality')", () => {
+    expect(
+      slugs("Courtney, go ahead. Courtney? The hospitality of Crimea, said Churchill, was filmed."),
+    ).toEqual([]);
+    expect(slugs("The court heard the crimes; hospitals filled.")).toEqual(["crime-justice", "health"]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
