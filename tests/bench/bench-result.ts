@@ -22,7 +22,10 @@ export interface CaseResult {
   miss?: string;
   mb_per_s?: number;
   response_bytes?: number;
-  server_rss_max_mb?: number;
+  /** The server's highest RSS sampled during the case (warm-up and load), MB. */
+  rss_mb?: number;
+  /** The server's peak RSS since it started (VmHWM) when the case ended, MB. */
+  hwm_mb?: number;
   load_avg_1m?: number;
   /** When the case ran with its own number of connections. */
   connections?: number;
@@ -46,6 +49,8 @@ export interface BenchResult {
   server_warm_ms: number | null;
   /** Server RSS once warm, before any load. */
   server_idle_rss_mb: number | null;
+  /** Server peak RSS (VmHWM) once warm, before any load: start-up and the snapshot's build. */
+  server_warm_hwm_mb: number | null;
   verdicts: Record<string, Verdict>;
   build: BuildReport & { cached: boolean };
   params: BenchParams;

@@ -9,7 +9,7 @@ import { runLoad } from "./load.js";
 import type { LoadRequest } from "./load-result.js";
 import type { BenchOptions } from "./options.js";
 import { cacheDir, childScripts } from "./paths.js";
-import { freePort, rssSampler, stopProcess, waitForOk } from "./processes.js";
+import { freePort, memoryOf, rssSampler, stopProcess, waitForOk } from "./processes.js";
 import { describeTarget, judgeCase } from "./targets.js";
 
 const DEEP_PAGES = 500;
@@ -81,7 +81,8 @@ async function measurePath(
     met: verdict ? verdict.met : null,
     ...(verdict && !verdict.met ? { miss: verdict.miss } : {}),
     response_bytes: ctx.responseBytes,
-    server_rss_max_mb: rss.stop(),
+    rss_mb: rss.stop(),
+    hwm_mb: memoryOf(ctx.serverPid)?.hwmMb,
     load_avg_1m: load1m,
     ...(c.name === "csv" ? { mb_per_s: r.bytes_per_s / 1e6 } : {}),
     ...(c.connections === undefined ? {} : { connections }),

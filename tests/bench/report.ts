@@ -22,6 +22,7 @@ function caseRow(c: CaseResult): string[] {
       "–",
       "–",
       "–",
+      "–",
       c.target ?? "",
       c.status === "failed" ? `FAILED: ${c.note}` : c.status,
     ];
@@ -36,6 +37,7 @@ function caseRow(c: CaseResult): string[] {
     num(c.p99_ms, 2),
     String(c.errors ?? "–"),
     c.ratio === null ? "–" : `${(c.ratio * 100).toFixed(0)}%`,
+    num(c.rss_mb, 0),
     c.target ?? "",
     `${verdict}${extra}`.trim(),
   ];
@@ -43,7 +45,7 @@ function caseRow(c: CaseResult): string[] {
 
 /** The human-readable table (stdout). */
 export function formatReport(r: BenchResult): string {
-  const header = ["case", "req/s", "p50 ms", "p99 ms", "errors", "ratio", "target", "verdict"];
+  const header = ["case", "req/s", "p50 ms", "p99 ms", "errors", "ratio", "rss MB", "target", "verdict"];
   const rows = [header, ...r.cases.map(caseRow)];
   const widths = header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
   const lines = [
@@ -67,7 +69,7 @@ export function formatReport(r: BenchResult): string {
     `ingest peak RSS: ${num(r.ingest_peak_rss_mb, 0)} MB`,
     `server peak RSS (VmHWM, whole run): ${num(r.rss_mb, 0)} MB — ${mark("rss")}`,
     `cold start: ${num(r.cold_start_ms, 0)} ms (median of ${r.cold_start_runs_ms.map((x) => x.toFixed(0)).join(", ")}) — ${mark("coldStart")}`,
-    `server warm (facet snapshot ready) ${num(r.server_warm_ms, 0)} ms after spawn; RSS then ${num(r.server_idle_rss_mb, 0)} MB`,
+    `server warm (facet snapshot ready) ${num(r.server_warm_ms, 0)} ms after spawn; RSS then ${num(r.server_idle_rss_mb, 0)} MB, peak so far ${num(r.server_warm_hwm_mb, 0)} MB`,
     `database: ${num(r.db_mb, 0)} MB`,
     "",
     `in-process, repositories called directly (µs per call; facet snapshot ready after ${num(r.snapshot_ms, 0)} ms)${r.in_process_error ? `: FAILED ${r.in_process_error}` : ":"}`,

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
   let rssMb: number | null;
   let warmMs: number | null;
   let idleRssMb: number | null;
+  let warmHwmMb: number | null;
   try {
     process.stderr.write("waiting for the server's facet snapshot…\n");
     warmMs = await waitForWarm(
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
       server.spawnedAt,
     );
     idleRssMb = memoryOf(pid)?.rssMb ?? null;
+    warmHwmMb = memoryOf(pid)?.hwmMb ?? null;
     cases = await runHttpCases(benchCases(params), server.baseUrl, pid, o, params.csv.to);
     rssMb = memoryOf(pid)?.hwmMb ?? null;
   } finally {
@@ -127,6 +129,7 @@ async function main(): Promise<void> {
     snapshot_ms: inProcess.snapshot_ms,
     server_warm_ms: warmMs,
     server_idle_rss_mb: idleRssMb,
+    server_warm_hwm_mb: warmHwmMb,
     verdicts: {
       ingest: judgeFigure(db.report.ingestMbPerS, TARGETS.ingestMbPerS, "min", "MB/s"),
       rss: judgeFigure(rssMb ?? Number.NaN, TARGETS.rssMb, "max", "MB"),
