@@ -6,6 +6,7 @@
  * on into the next one unless it is short enough to be a heading.
  */
 
+import { cueAt } from "./report-cues.js";
 import { plainView, skipBlank, sourceOffset, trimBlankEnd, wordCount } from "./report-text.js";
 
 export type BlockKind = "text" | "heading" | "subheadline" | "byline" | "furniture";
@@ -106,14 +107,25 @@ const DATELINE_AT = new RegExp(DATELINE.source.slice(1), "y");
 /**
  * True when a line that stops without sentence punctuation is hard-wrapped into the next one:
  * headings stand alone (a blank line follows them), so only a bullet or a dateline on the next line
- * stops it. Reads the text in place, without copies.
+ * stops it, or a next line that opens with a strong topic cue: a wire paragraph cut off mid-sentence
+ * ("…aimed at changing the demographic structure of IOJ&K; and") does not run into the next item
+ * ("As regards repatriation of…, the spokesperson said"). Reads the text in place, without copies.
  */
 function runsOn(text: string, line: Line, next: Line): boolean {
   if (endsSentenceAt(text, line.start, line.end)) return false;
   if (BULLETS.includes(text[next.start] as string) || BULLETS.includes(text[line.start] as string))
     return false;
   DATELINE_AT.lastIndex = next.start;
-  return !DATELINE_AT.test(text);
+  if (DATELINE_AT.test(text)) return false;
+  return !opensWithStrongCue(text, next);
+}
+
+const CAPITAL_START = /[A-Z]/;
+
+/** True when the line starts with a capital and a strong cue ("To a question", "As regards…,"). */
+function opensWithStrongCue(text: string, line: Line): boolean {
+  if (!CAPITAL_START.test(text[line.start] as string)) return false;
+  return cueAt(text.slice(line.start, line.end), 0)?.strength === "strong";
 }
 
 function kindOf(s: string, blankAround: boolean, lineCount: number): BlockKind {

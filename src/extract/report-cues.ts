@@ -52,7 +52,7 @@ const STRONG: readonly RegExp[] = [
   /(?:Responding|Replying|Reacting)\s+to\b|In (?:response|reply) to\b/y,
   /(?:(?:When|If|On being|Upon being|Being)\s+asked|Asked|Questioned|When questioned)\b/y,
   /As far as\b[^.!?]{2,200}?\b(?:is|are|was|were)\s+concerned\b/y,
-  /(?:Regarding|Concerning|As regards|As for|With (?:regard|regards|respect|reference) to|In regard to|Pertaining to|Coming to|Turning to|Moving (?:on )?to|Talking about|Speaking about|Speaking on|Touching (?:upon|on)|Commenting about|As to)\b[^.!?]{2,250}?,/y,
+  /(?:Regarding|Concerning|As regards?(?: to)?|As for|With (?:regard|regards|respect|reference) to|In regard to|Pertaining to|Coming to|Turning to|Moving (?:on )?to|Talking about|Speaking about|Speaking on|Touching (?:upon|on)|Commenting about|As to)\b[^.!?]{2,250}?,/y,
   new RegExp(`(?:About|On)\\s+(?!${ON_NOT_TOPIC})[^.!?]{2,300}?,\\s+${SUBJ}`, "y"),
   TO_THE_MEDIA,
 ];

@@ -519,6 +519,19 @@ describe("splitReport: what belongs to no statement", () => {
     ]);
   });
 
+  it("ends a line cut off mid-sentence before a next line that opens with a strong cue ('As regard to…')", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD: Foreign Office spokesperson Amna Qadir on Thursday said the contact group backed the talks on Chile; and",
+        "As regard to the stranded nationals, the spokesperson said 300 had returned from Peru.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual([
+      "Foreign Office spokesperson Amna Qadir on Thursday said the contact group backed the talks on Chile; and",
+      "As regard to the stranded nationals, the spokesperson said 300 had returned from Peru.",
+    ]);
+  });
+
   it("reads the two characters backslash-n as a line break", () => {
     const { texts } = split(
       "• FO says talks on track\\n\\nISLAMABAD: The spokesperson on Thursday said talks were on track.",
