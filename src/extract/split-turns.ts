@@ -15,7 +15,7 @@ import { OfficialNames } from "./transcript-names.js";
 import { makeQuestion, StatementSink } from "./transcript-sink.js";
 import { readTitle, skipSpace, trimEnd } from "./transcript-text.js";
 import { isTopicCue } from "./transcript-topic-cues.js";
-import { turnAct } from "./transcript-turn-acts.js";
+import { opensWithModeration, turnAct } from "./transcript-turn-acts.js";
 import { scanTurns, type Turn } from "./transcript-turn-scan.js";
 import type { TranscriptSplit } from "./transcript-types.js";
 import type { Question } from "./types.js";
@@ -77,10 +77,22 @@ export function splitTurns(text: string, bodyStart: number): TranscriptSplit {
       moderating = t.speaker;
       continue;
     }
+    // "Can I ask a follow-up?" — "Sure.": leave to ask, granted; the question is still to come.
+    if (act === "reply" && asked && q && asksLeave(text.slice(q.start, q.end))) {
+      q = null;
+      last = null;
+      continue;
+    }
     if (act === "reply" && !(asked && q && completes(text, q))) continue; // back-channel
-    if (act === "false-start" && turns[i + 1]?.kind === "question") continue;
+    const next = turns[i + 1];
+    if (act === "false-start" && next?.kind === "question") continue;
+    // Cut off while the reporter was still asking ("I mean, this goes —" then "Q — what is…"):
+    // the question goes on past this turn.
+    if (short && isCutOff(text, span, next)) continue;
     if (isAside(text, span, prev, t)) continue;
-    if (isBanter(text, span, asked)) continue;
+    if (isBanter(text, span, asked, next)) continue;
+    if (!asked && short && isLastOfficial(turns, i) && opensWithModeration(text.slice(span.start, span.end)))
+      continue; // "All right. Thanks, everybody. Don't fall…" at the end
 
     const continued: Question | null | undefined =
       !asked && last?.speaker === t.speaker ? last.question : undefined;
@@ -130,10 +142,42 @@ function startsWithDash(text: string, at: number): boolean {
   return c === 0x2014 || c === 0x2013 || c === 45;
 }
 
-/** A short turn that answers nothing and asks the room something ("Happy Thursday?"). */
-function isBanter(text: string, span: Span, asked: boolean): boolean {
-  if (asked || span.end - span.start > ASIDE || startsWithDash(text, span.start)) return false;
+/**
+ * A short turn that asks the room something: banter when it answers nothing ("Happy Thursday?"),
+ * and a check on the question when the reporter answers it ("You said that we have cracked down on
+ * protests?" — "No, no. The U.S. has condemned…"), so the question runs on to the reporter's reply.
+ */
+function isBanter(text: string, span: Span, asked: boolean, next: Turn | undefined): boolean {
+  if (span.end - span.start > ASIDE || startsWithDash(text, span.start)) return false;
+  if (asked && next?.kind !== "question") return false;
   return text.charCodeAt(span.end - 1) === 63 /* ? */;
+}
+
+// A turn cut off this soon says nothing yet.
+const CUT_OFF_WORDS = 6;
+const DASH_END = /(?:[—–]|--)$/;
+
+/** A few words, not picking up an earlier turn, cut off by a dash, and the reporter picks up their own sentence with a dash. */
+function isCutOff(text: string, span: Span, next: Turn | undefined): boolean {
+  // A continuation cut off again ("— to do what he can —") carries on an answer: rule of continuations.
+  if (next?.kind !== "question" || startsWithDash(text, span.start)) return false;
+  const words = text.slice(span.start, span.end);
+  if (!DASH_END.test(words) || words.split(/\s+/).length > CUT_OFF_WORDS + 1) return false;
+  return startsWithDash(text, skipSpace(text, next.start, next.end));
+}
+
+/** True when no official speaks after turn `i`. */
+function isLastOfficial(turns: readonly Turn[], i: number): boolean {
+  for (let j = i + 1; j < turns.length; j++) if ((turns[j] as Turn).kind === "official") return false;
+  return true;
+}
+
+/** A reporter asking leave to ask ("Can I ask a follow-up?", "May I ask two quick ones on — …?"). */
+const LEAVE =
+  /\b(?:can|could|may) I (?:ask|do)\b|\b(?:a|one) (?:quick )?follow[- ]?up\?|\bone more\?|\bquick (?:one|question)s?\?/i;
+
+function asksLeave(question: string): boolean {
+  return question.length <= ASIDE && LEAVE.test(question);
 }
 
 /** Paragraph starts inside `span` that turn to a new subject, except after a short preamble or agenda line. */

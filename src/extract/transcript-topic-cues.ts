@@ -3,7 +3,7 @@
  * opening remarks across `wh/`: officials announce the turn ("Now turning to the economy.", "I want
  * to switch, if I could, to Russia and Ukraine.", "Switching gears just for a second here."), flag a
  * quick item ("Now, just real quickly on Angola.", "Just a brief update on the crossing at Rafah:"),
- * count items ("Next, …", "And finally, …", "One more thing …", "my second update …"), bring news
+ * count items ("Next, …", "And finally, …", "Afterwards, …", "One more thing …", "my second update …"), bring news
  * ("We also have significant news from EPA today", "I think we've all seen the terrible news …") or
  * say what they want to do next ("I also want to give an update on …", "I'll just say a couple
  * things about …"). Hand-overs ("turn it over to the Admiral") are not cues.
@@ -22,6 +22,8 @@ const WANT = `(?:I(?:${SP}(?:also|just|now))?${SP}(?:want|wanted|would like|['�
 const CUES = [
   String.raw`next(?=[,:—–]|${SP}(?:up|I|we|on)\b)|the next (?:thing|item|topic|subject|update|announcement)\b`,
   String.raw`finally\b|lastly\b|last but not least\b|moving on\b|on to\b|onto\b|separately\b|in other news\b`,
+  // The day's next stop: "Afterwards, we will head to Wilmington, …".
+  "(?:afterwards?|after that|from there),",
   // "Now turning to the economy.", "I want to switch, if I could, to Russia", "Switching gears …".
   String.raw`(?:${WANT}(?:${SP}(?:also|just|quickly|briefly|now))*${SP})?(?:(?:just${SP})?(?:quickly|briefly),?${SP})?${VERB}${SP}(?:gears|topics|subjects)\b`,
   String.raw`(?:${WANT}(?:${SP}(?:also|just|quickly|briefly|now))*${SP})?(?:(?:just${SP})?(?:quickly|briefly),?${SP})?${VERB}${ADVERBS}(?:${SP}over)?${SP}(?:to|on to|onto)\b(?!${SP}(?:${TITLES})\b)`,

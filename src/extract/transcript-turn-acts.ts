@@ -40,7 +40,7 @@ const SOME_WORDS = String.raw`(?: [\p{L}’',]+){0,6}`;
 
 const MODERATION_PATTERNS = [
   // Greetings, wishes and courtesies.
-  String.raw`(?:(?:hi|hello|hey),? )*(?:hi|hello|hey|howdy|good (?:morning|afternoon|evening)|afternoon|morning|evening|happy \p{L}[\p{L}’']*(?: \p{L}[\p{L}’']*)?|welcome(?: back)?|good to see you(?: all)?|nice to see you|bless you|you too|same to you|see you(?: all)?(?: tomorrow| next week| later| soon)?|have a (?:great|good|nice|wonderful|happy)${SOME_WORDS}|how (?:are )?(?:you|y['’]all)(?: all)?(?: doing)?|I haven['’]t seen you in a while)(?:,? ${WHO})*`,
+  String.raw`(?:(?:hi|hello|hey),? )*(?:hi|hello|hey|howdy|good (?:morning|afternoon|evening)|afternoon|morning|evening|happy \p{L}[\p{L}’']*(?: \p{L}[\p{L}’']*)?|welcome(?: back)?|good to see you(?: all)?|nice to see you|bless you|you too|same to you|(?:I['’]ll |we['’]ll )?see you(?: all| guys)?(?: tomorrow| next week| later| soon| there| on the ground| in a (?:bit|few|minute))?|have a (?:great|good|nice|wonderful|happy)${SOME_WORDS}|how (?:are )?(?:you|y['’]all)(?: all)?(?: doing)?|I haven['’]t seen you in a while)(?:,? ${WHO})*`,
   // Thanks.
   `(?:thanks|thank you|I appreciate (?:it|that|you(?: all)?)|appreciate (?:it|that|you(?: all)?))(?: (?:so|very) much| again| all| guys| for (?:that|having me|your (?:time|patience)))*(?:,? ${WHO})*`,
   // Calling on someone.
@@ -53,25 +53,41 @@ const MODERATION_PATTERNS = [
   `(?:wait|hold on|hang on|one second|one sec|give me a (?:second|sec|minute))(?:,? (?:wait|hold on|a (?:second|sec|minute)|one second|${WHO}))*`,
   `(?:everyone|everybody|all|guys|you guys|folks|y['’]all)`,
   `I['’]ll (?:get|come back) to (?:that|you|it)(?: in a (?:second|sec|minute)| next| later)?`,
+  // "And then I'll take — and then I'll take.": who asks next.
+  `(?:(?:and )?(?:then )?I['’]ll take(?: (?:(?:one|two|a (?:couple|few)) more|you|that|it|one|two|a (?:couple|few)|questions?|your questions|some questions))?(?: (?:next|after|then|after that))?(?: — |(?=[.!?]*$)))+`,
   `(?:we|I)(?: have|['’]ve)? (?:got to|gotta|have to|need to) (?:go|run|move on|keep moving|wrap(?: it)? up|sit(?: down)?|land|leave it there)${SOME_WORDS}`,
   `(?:so,? )?(?:we|I)['’](?:re|m) (?:running out of|running short on|out of|short on|tight on) time${SOME_WORDS}`,
   `(?:you know,? )?I['’]m on a (?:time clock|clock|tight schedule)(?: here)?`,
   `(?:I['’]m going to|we['’]re going to|let['’]s) (?:keep (?:going|moving)|move on|wrap (?:it |this |things )?up|start wrapping(?: it| this| things)? up)${SOME_WORDS}`,
   `(?:(?:if )?(?:we|I|${NAME}),? )*(?:we )?can end (?:this|the) briefing${SOME_WORDS}${SOME_WORDS}`,
   // Repair requests.
-  String.raw`(?:I['’]m )?sorry\?|pardon(?: me)?\??|(?:I )?beg your pardon\??|what\?|hmm\?|huh\?|say what\?|me\?|which one\?|(?:can you |could you )?(?:say|repeat) (?:that|it|the question)(?: again| one more time| last part)?\??|what was (?:the|your) question\??|your question (?:was|is)(?: about| on)?\??`,
+  String.raw`(?:I['’]m )?sorry\?|pardon(?: me)?\??|(?:I )?beg your pardon\??|what\?|hmm\?|huh\?|say what\?|me\?|which one\?|(?:can you |could you )?(?:say|repeat) (?:that|it|the question)(?: again| one more time| last part)?\??|what was (?:the|your)(?: first| second| last| other)? question(?: again)?\??|your question (?:was|is)(?: about| on)?\??`,
   // Apologies and exclamations.
-  `(?:I['’]m )?(?:so )?sorry|my apologies|wow|great|perfect|excellent|cool|got it|gotcha|fine|you got it|fair enough|no problem|no worries|here we go|anyway|oh,? (?:boy|man|my (?:god|gosh|goodness))|laughs|laughter`,
+  `(?:I['’]m )?(?:so )?sorry|my apologies|wow|great|perfect|excellent|cool|got it|gotcha|fine|you got it|fair enough|no problem|no worries|that['’]s a lot(?: of questions)?(?: (?:right )?there)?|here we go|anyway|oh,? (?:boy|man|my (?:god|gosh|goodness))|laughs|laughter`,
 ];
 const MODERATION = new RegExp(`^${LEAD}(?:${MODERATION_PATTERNS.join("|")})[.!?]*$`, "u");
 const REPLY_WORD = `(?:yeah|yes|yep|yup|sure|right|correct|exactly|absolutely|indeed|of course|no|nope|mm-hmm|uh-huh|understood|I hear you|I understand|I know|that['’]s right|that['’]s correct|sir|ma['’]am|${NAME})`;
 const REPLY = new RegExp(`^${LEAD}${REPLY_WORD}(?:[, ]+${REPLY_WORD})*[.!?]*$`, "u");
 const FILLER_SENTENCE = /^(?:(?:okay|ok|all right|alright|oh|so|well|um|uh)[.!?,]*\s*)+$/;
 const FILLER_WORD = new Set(
-  "i i'm i’m i'll i’ll we'll we’ll can sorry fine guys everybody everyone folks we we're we’re so well look mean but and yeah oh um uh you know that that's that’s it it's it’s is the this okay ok all right just what let me let's let’s here's here’s again because if to on first of there they he she go ahead wh-".split(
+  "i i'm i’m then i'll i’ll we'll we’ll can sorry fine guys everybody everyone folks we we're we’re so well look mean but and yeah oh um uh you know that that's that’s it it's it’s is the this okay ok all right just what let me let's let’s here's here’s again because if to on first of there they he she go ahead wh-".split(
     " ",
   ),
 );
+
+/**
+ * True when the turn's first sentence past fillers manages the floor, thanks or closes ("All right.
+ * Thanks, everybody. Don't fall…"): in a short last turn, the rest is a parting word.
+ */
+export function opensWithModeration(raw: string): boolean {
+  const flat = raw.replace(STAGE, " ").replace(SPACES, " ").replace(ORPHAN_COMMA, "").trim();
+  for (const m of flat.matchAll(SENTENCE)) {
+    const sentence = m[0].trim();
+    if (sentence === "" || matches(FILLER_SENTENCE, sentence)) continue;
+    return matches(MODERATION, sentence);
+  }
+  return false;
+}
 
 /** The act of an official's turn text (stage directions and spacing are ignored). */
 export function turnAct(raw: string): TurnAct {

@@ -310,6 +310,72 @@ describe("splitTurns: turns that carry no subject", () => {
     ]);
   });
 
+  it("leaves out a check on the question that the reporter answers, and the question runs on through the reporter's reply", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre",
+      "Q    The U.S. condemns crackdowns in other countries, whether it is Iran or Cuba. Why is this different?",
+      "",
+      "MS. JEAN-PIERRE:  You said that we have cracked down on protests?",
+      "",
+      "Q    No, no. The U.S. has condemned other countries.",
+      "",
+      "MS. JEAN-PIERRE:  We respect the right to protest peacefully.",
+    );
+    expect(texts(text)).toEqual(["We respect the right to protest peacefully."]);
+    expect(questions(text)).toEqual([
+      "The U.S. condemns crackdowns in other countries, whether it is Iran or Cuba. Why is this different?\n\nMS. JEAN-PIERRE:  You said that we have cracked down on protests?\n\nQ    No, no. The U.S. has condemned other countries.",
+    ]);
+  });
+
+  it("leaves out a few words cut off by a reporter who picks up their own sentence, but not a continuation cut off again", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre",
+      "Q    But the accusation that the country could be less safe —",
+      "",
+      "MS. JEAN-PIERRE:  I mean, this goes —",
+      "",
+      "Q    — what is the response?",
+      "",
+      "MS. JEAN-PIERRE:  This goes back to the first day, and we have been clear about it —",
+      "",
+      "Q    — and the governors?",
+      "",
+      "MS. JEAN-PIERRE:  — to do what he can —",
+      "",
+      "Q    — on the border?",
+    );
+    expect(texts(text)).toEqual([
+      "This goes back to the first day, and we have been clear about it —",
+      "— to do what he can —",
+    ]);
+    expect(questions(text)[0]).toBe(
+      "But the accusation that the country could be less safe —\n\nMS. JEAN-PIERRE:  I mean, this goes —\n\nQ    — what is the response?",
+    );
+  });
+
+  it("leaves out a grant of leave to ask ('May I ask a follow-up?' — 'Sure.') and a parting word in a short last turn", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre",
+      "Q    Karine, may I ask a follow-up?",
+      "",
+      "MS. JEAN-PIERRE:  Sure.",
+      "",
+      "Q    Will the balloon be shot down?",
+      "",
+      "MS. JEAN-PIERRE:  I will leave that to the Pentagon. And then — and then I’ll take — and then I’ll take.",
+      "",
+      "Q    Thank you, Karine.",
+      "",
+      "MS. JEAN-PIERRE:  All right.  Thanks, everybody.  Don’t fall, like I almost did.",
+    );
+    expect(split(text).statements.map((st) => [st.text, st.question?.text ?? null])).toEqual([
+      [
+        "I will leave that to the Pentagon. And then — and then I’ll take — and then I’ll take.",
+        "Will the balloon be shot down?",
+      ],
+    ]);
+  });
+
   it("leaves out the rest of a moderation turn that the speaker picks up after a reporter's interruption", () => {
     const text = page(
       "Press Briefing by Press Secretary Karine Jean-Pierre",
@@ -374,6 +440,8 @@ describe("splitTurns: opening remarks", () => {
     "",
     body("Now, just real quickly on Angola, whose president visits the White House this afternoon."),
     "",
+    body("Afterwards, we will head to Wilmington, where the President will see the storm damage."),
+    "",
     "With that, I will turn it over to the Admiral, who is here to take your questions today.",
     "",
     "Q    Thank you.  On the debt limit, will he negotiate?",
@@ -390,9 +458,10 @@ describe("splitTurns: opening remarks", () => {
       ["Next, the President will trave", null],
       ["I want to switch, if I could, ", null],
       ["Now, just real quickly on Ango", null],
+      ["Afterwards, we will head to Wi", null],
       ["He has been clear.\n\nNext, on t", "Thank you.  On the debt limit, will he negotiate?"],
     ]);
-    expect(result.statements[3]?.text.endsWith("to take your questions today.")).toBe(true);
+    expect(result.statements[4]?.text.endsWith("to take your questions today.")).toBe(true);
   });
 
   it("goes on splitting an opening after a reporter's interjection, and keeps a short agenda line with what follows", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isContentFree, turnAct } from "../../src/extract/transcript-turn-acts.js";
+import { isContentFree, opensWithModeration, turnAct } from "../../src/extract/transcript-turn-acts.js";
 
 function acts(texts: string[]): Record<string, string> {
   return Object.fromEntries(texts.map((t) => [t, turnAct(t)]));
@@ -29,6 +29,11 @@ describe("turnAct", () => {
       "Yeah.  Go ahead.",
       "(Laughs.)",
       "Go ahead, (inaudible).",
+      "Yeah, and then — and then I’ll take — and then I’ll take.",
+      "I’ll take one more.",
+      "All right.  I’ll see you on the ground.",
+      "Okay.  That’s a lot of questions right there.",
+      "What was the first question again?",
     ];
     expect(acts(moderation)).toEqual(Object.fromEntries(moderation.map((t) => [t, "moderation"])));
   });
@@ -63,12 +68,14 @@ describe("turnAct", () => {
         "Not that I’m aware of.",
         "No comment on that.",
         "Stay tuned.",
+        "I’ll take the deal.",
         `Go ahead. ${"Word ".repeat(50)}`,
       ]),
     ).toEqual({
       "Not that I’m aware of.": "content",
       "No comment on that.": "content",
       "Stay tuned.": "content",
+      "I’ll take the deal.": "content",
       [`Go ahead. ${"Word ".repeat(50)}`]: "content",
     });
   });
@@ -82,5 +89,17 @@ describe("isContentFree", () => {
       isContentFree("we can"),
       isContentFree("I think"),
     ]).toEqual([true, true, true, false]);
+  });
+});
+
+describe("opensWithModeration", () => {
+  it("is true when the first sentence past fillers thanks or closes, false when it says something", () => {
+    const texts = [
+      "All right.  Thanks, everybody.  Don’t fall, like I almost did.",
+      "Okay.  See you on the ground.",
+      "All right.  The President will land at three.",
+      "Okay.",
+    ];
+    expect(texts.map(opensWithModeration)).toEqual([true, true, false, false]);
   });
 });
