@@ -132,6 +132,16 @@ describe("topic scoring", () => {
     expect(slugs("The court heard the crimes; hospitals filled.")).toEqual(["crime-justice", "health"]);
   });
 
+  it("reads protest rights, free speech and the Xinjiang training centres as human rights, Air Force One as no security cue", () => {
+    expect(
+      slugs("Citizens have the right to protest peacefully; free speech is protected.", undefined, "US"),
+    ).toEqual(["human-rights"]);
+    expect(
+      slugs("The vocational education and training centers in Xinjiang are lawful.", undefined, "CN"),
+    ).toEqual(["human-rights"]);
+    expect(slugs("He took Air Force One to Michigan.", undefined, "US")).toEqual([]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
