@@ -5,6 +5,7 @@
  * (report-subject.ts).
  */
 
+import { COUNTRIES } from "../tagging/lookup.js";
 import type { Cue } from "./report-cues.js";
 import type { Paragraph } from "./report-flow.js";
 import { type StatementSoFar, shiftNews, weakNews } from "./report-subject.js";
@@ -67,6 +68,30 @@ const QUOTE_OPEN = /^[“"‘]/;
 const ALSO_IN_REPORT =
   /^(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)\s+(?:said|added|mentioned|informed|told)(?:\s+that)?\s+(?:(?!(?:as|which|who|that|because|while|when|where|after|since|but|and)\b)[^.;:“”"])*?\b(?:would|will|was|were|is|are|had|has|have)(?:\s+been|\s+be)?\s+also\b/;
 
+/**
+ * "He said Pakistan had also strongly condemned the laying of…", "She said Pakistan welcomed the
+ * mediation offer…": the home country's stance on something, reported in the finite form of the
+ * participles that open a statement ("Condemning…", "Welcoming…"), takes up a new matter whatever
+ * places it names, "also" or not. Built once per home country.
+ */
+const STANCE_VERBS =
+  "condemned|condemns|welcomed|welcomes|rejected|rejects|deplored|deplores|denounced|denounces|congratulated|felicitated|lauded";
+const stanceByHome = new Map<string, RegExp>();
+
+function stanceOf(home: string | null): RegExp | null {
+  if (home === null) return null;
+  let re = stanceByHome.get(home);
+  if (!re) {
+    const name = COUNTRIES.find((c) => c.code === home)?.name;
+    if (!name) return null;
+    re = new RegExp(
+      `^(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)\\s+(?:also\\s+)?(?:said|added|stated|noted|told)(?:\\s+that)?\\s+(?:${name}|the country|the government)\\s+(?:(?:had|has|have|also|strongly|firmly|categorically|vehemently|unequivocally)\\s+)*(?:${STANCE_VERBS})\\b`,
+    );
+    stanceByHome.set(home, re);
+  }
+  return re;
+}
+
 /** A re-attributing paragraph's clause is its first sentence, up to this long. */
 const CLAUSE_CHARS = 200;
 
@@ -75,12 +100,13 @@ const CLAUSE_CHARS = 200;
  * a cue of its own: wire copy moves from item to item that way ("She confirmed that the visit of
  * the Chinese President…"), and the new place tells the move.
  */
-function cuesWithReattribution(p: Paragraph): readonly Cue[] {
+function cuesWithReattribution(p: Paragraph, home: string | null): readonly Cue[] {
   if (p.cues[0]?.at === 0 || (p.voice !== "spokesperson" && p.voice !== "pronoun")) return p.cues;
   // A paragraph that opens with a quotation carries on what its speaker was saying.
   if (QUOTE_OPEN.test(p.view.text)) return p.cues;
   const text = p.view.text;
   const clause = text.slice(0, Math.min(p.starts[1] ?? text.length, CLAUSE_CHARS));
+  if (stanceOf(home)?.test(clause)) return [{ at: 0, strength: "strong", clause }, ...p.cues];
   if (ALSO_IN_REPORT.test(clause)) return p.cues;
   return [{ at: 0, strength: "shift", clause }, ...p.cues];
 }
@@ -104,7 +130,7 @@ export function assemble(text: string, paras: readonly Paragraph[], home: string
     // "Foreign Office spokesperson X … lauded France…"), so that paragraph does not move on from it.
     const afterLede =
       paras[0] !== undefined && statement.start === paras[0].block.contentStart && p === paras[1];
-    for (const cue of afterLede ? p.cues : cuesWithReattribution(p)) {
+    for (const cue of afterLede ? p.cues : cuesWithReattribution(p, home)) {
       const at = sourceOffset(p.view, cue.at);
       const first = out.length === 0;
       if (at <= statement.start || !opensStatement(text, statement, at, cue, home, first)) continue;

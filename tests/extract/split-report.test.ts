@@ -200,6 +200,21 @@ describe("splitReport: moving on without a cue", () => {
     ]);
   });
 
+  it("moves on where the reported clause gives the home country's stance ('She said Pakistan had also strongly condemned…'), even among known places", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday rejected the claims of Oman about the water council and its budget.",
+        "She said Oman had misread the council's rules, which every member had signed in good faith years ago.",
+        "She said Pakistan had also strongly condemned the dam that Oman was building on the shared river.",
+        "She said Oman had been told so.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday rejected ",
+      "She said Pakistan had also str",
+    ]);
+  });
+
   it("does not move on for countries named only in an example list ('particularly X and Y', 'including the Z')", () => {
     const { texts } = split(
       [
