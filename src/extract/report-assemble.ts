@@ -49,13 +49,27 @@ function opensStatement(
   home: string | null,
   first: boolean,
 ): boolean {
-  if (cue.strength === "strong") return true;
+  if (cue.strength === "strong") return !namesTopicInHand(text, s.start, at, cue.clause);
   if (cue.strength === "shift") return shiftNews(cue.clause, text, s, at, home) === "new";
   // Past the first subject, a participle that names its own topic moves on even among known places.
   if (!first && TOPIC_PARTICIPLE.test(cue.clause)) return true;
   const news = weakNews(cue.clause, text, s, at, home);
   if (news === "none") return wordCount(cue.clause) > SHORT_CLAUSE_WORDS;
   return news === "new";
+}
+
+/** "On Islamophobia, he said": a short "About/On X," topic. */
+const SHORT_TOPIC = /^(?:About|On)\s+((?:the\s+)?[^\s,]+(?:\s+[^\s,]+){0,2}),/;
+
+/**
+ * True when an "About/On X," cue names in a few words a topic the statement is already about ("On
+ * Islamophobia, he said…" inside the answer on the OIC resolution against Islamophobia): it
+ * carries the matter on rather than turning to a new one.
+ */
+function namesTopicInHand(text: string, from: number, to: number, clause: string): boolean {
+  const topic = SHORT_TOPIC.exec(clause)?.[1]?.replace(/^the\s+/, "");
+  if (!topic || topic.length < 4) return false;
+  return text.slice(from, to).includes(topic);
 }
 
 const QUOTE_OPEN = /^[“"‘]/;

@@ -215,6 +215,21 @@ describe("splitReport: moving on without a cue", () => {
     ]);
   });
 
+  it("does not move on at an 'On X,' cue whose short topic the statement is already about ('On Islamophobia, he said')", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday welcomed the resolution on Islamophobia adopted with Oman.",
+        "He said the prime minister had raised Islamophobia at every forum.",
+        "On Islamophobia, he said Pakistan had been a bridge-builder.",
+        "On the water council, he said Oman would host it.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday welcomed ",
+      "On the water council, he said ",
+    ]);
+  });
+
   it("does not move on for countries named only in an example list ('particularly X and Y', 'including the Z')", () => {
     const { texts } = split(
       [
