@@ -9,6 +9,9 @@ import { buildSnapshot, toMessage } from "./facet-snapshot.js";
  */
 const { path } = workerData as { path: string };
 const db = new Database(path, { readonly: true, fileMustExist: true });
+// The build reads each index page once, in order: a page cache larger than a few pages only holds
+// memory until the thread ends (SQLite's default here is 16 MB).
+db.pragma("cache_size = -2048");
 try {
   const snapshot = db.transaction(() => buildSnapshot(db))();
   const { message, transfer } = toMessage(snapshot);

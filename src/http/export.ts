@@ -65,20 +65,31 @@ export interface CsvColumn<T> {
   get: (row: T) => string | number | null | undefined;
 }
 
-/** Serialise batches of rows as CSV (with a header line) or NDJSON, one chunk per batch. */
+/**
+ * Characters per chunk of an export. A chunk this size is an ordinary young object that dies at the
+ * next scavenge; a whole batch joined (~1.5 MB for 500 statements) went to V8's large-object space,
+ * where it stayed until a full collection: at 4 exports a second the server's heap grew by ~150 MB.
+ */
+const CHUNK_CHARS = 32 * 1024;
+
+/** Serialise batches of rows as CSV (with a header line) or NDJSON, in chunks of about CHUNK_CHARS. */
 export function* exportChunks<T>(
   format: Exclude<Format, "json">,
   batches: Iterable<T[]>,
   columns: CsvColumn<T>[],
   toJson: (row: T) => unknown,
 ): Generator<string> {
-  if (format === "csv") yield csvRow(columns.map((c) => c.name));
+  let chunk = format === "csv" ? csvRow(columns.map((c) => c.name)) : "";
   for (const batch of batches) {
-    if (batch.length === 0) continue;
-    yield format === "csv"
-      ? batch.map((row) => csvRow(columns.map((c) => c.get(row)))).join("")
-      : `${batch.map((row) => JSON.stringify(toJson(row))).join("\n")}\n`;
+    for (const row of batch) {
+      chunk += format === "csv" ? csvRow(columns.map((c) => c.get(row))) : `${JSON.stringify(toJson(row))}\n`;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = "";
+      }
+    }
   }
+  if (chunk !== "") yield chunk;
 }
 
 /** Send a streamed export; `name` becomes the suggested file name. */
