@@ -8,6 +8,9 @@ import { gapKey, type TokenList, tokenize } from "./text-tokens.js";
  * capitalised token ("Turkey", "China") needs an upper-case first letter, a lower-case token
  * ("of", "the") matches in any case. So "us" never reads as the US and "turkey" never as Türkiye.
  * A token written with a trailing `*` ("terror*") is a stem: it matches any token that starts with it.
+ * Where an exact spelling and a stem match the same span ("prisoners", "prison*"), the match carries the
+ * entries of both, the exact spelling's first: the caller decides (the topic scorer lets a neutral exact
+ * phrase hide the stem, and keeps one rule per topic, the heavier).
  */
 
 /** How a token of a phrase must be cased in the text: 0 any case, 1 capitalised, 2 exactly. */
@@ -43,7 +46,7 @@ export interface PhraseMatch<P> {
   last: number;
   start: number;
   end: number;
-  /** Every entry spelled this way whose case fits the text. */
+  /** Every entry spelled this way whose case fits the text, exact spellings before stems. */
   entries: PhraseEntry<P>[];
 }
 
@@ -55,6 +58,8 @@ function caseMode(token: string): CaseMode {
 }
 
 const NONE: readonly never[] = [];
+/** A node that ends a phrase: its last token index, how many of its tokens were stems, the node. */
+type Rung<P> = [number, number, TrieNode<P>];
 const newNode = <P>(): TrieNode<P> => ({ next: null, stems: null, entries: null });
 const childKey = (gap: string, key: string): string => `${gap} ${key}`;
 
@@ -139,7 +144,7 @@ export class PhraseTrie<P> {
     const out: PhraseMatch<P>[] = [];
     const { starts, ends, keys } = toks;
     const n = keys.length;
-    const ladder: Array<[number, TrieNode<P>]> = [];
+    const ladder: Rung<P>[] = [];
     const noStems = this.stemLengths.length === 0;
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
@@ -156,11 +161,18 @@ export class PhraseTrie<P> {
       }
       ladder.length = 0;
       for (const start of begin) this.walk(text, toks, i, start, ladder);
-      ladder.sort((a, b) => a[0] - b[0]);
+      // Longest first; at one length, the spelling with fewer stems is the more specific phrase.
+      ladder.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
       for (let k = ladder.length - 1; k >= 0; k--) {
-        const [last, hit] = ladder[k] as [number, TrieNode<P>];
+        const [last, , hit] = ladder[k] as Rung<P>;
         const fits = (hit.entries as PhraseEntry<P>[]).filter((e) => caseFits(text, toks, i, e));
         if (fits.length === 0) continue;
+        // Other spellings of the same span (a stem and an exact word) match too, exact ones first.
+        for (let o = k - 1; o >= 0 && (ladder[o] as Rung<P>)[0] === last; o--) {
+          for (const e of (ladder[o] as Rung<P>)[2].entries as PhraseEntry<P>[]) {
+            if (caseFits(text, toks, i, e)) fits.push(e);
+          }
+        }
         out.push({ first: i, last, start: starts[i] as number, end: ends[last] as number, entries: fits });
         i = last;
         break;
@@ -170,28 +182,25 @@ export class PhraseTrie<P> {
   }
 
   /** Follows one path from a start node, recording every node that ends a phrase. */
-  private walk(
-    text: string,
-    toks: TokenList,
-    i: number,
-    start: TrieNode<P>,
-    ladder: Array<[number, TrieNode<P>]>,
-  ) {
+  private walk(text: string, toks: TokenList, i: number, start: TrieNode<P>, ladder: Rung<P>[]) {
     const { starts, ends, keys } = toks;
     let node: TrieNode<P> = start;
-    if (node.entries) ladder.push([i, node]);
+    let stems = this.root.get(keys[i] as string) === start ? 0 : 1;
+    if (node.entries) ladder.push([i, stems, node]);
     let j = i;
     while ((node.next || node.stems) && j + 1 < keys.length) {
       const gap = gapKey(text, ends[j] as number, starts[j + 1] as number);
       if (gap === null) return;
       const key = keys[j + 1] as string;
-      const child: TrieNode<P> | undefined =
-        node.next?.get(childKey(gap, key)) ??
-        node.stems?.find((e) => e.gap === gap && key.startsWith(e.stem))?.node;
-      if (!child) return;
+      let child: TrieNode<P> | undefined = node.next?.get(childKey(gap, key));
+      if (!child) {
+        child = node.stems?.find((e) => e.gap === gap && key.startsWith(e.stem))?.node;
+        if (!child) return;
+        stems++;
+      }
       node = child;
       j++;
-      if (node.entries) ladder.push([j, node]);
+      if (node.entries) ladder.push([j, stems, node]);
     }
   }
 }

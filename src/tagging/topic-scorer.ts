@@ -17,7 +17,8 @@ import { NEEDS_FOREIGN_PLACE, TOPIC_TRIE, type TopicRule } from "./topic-rules.j
  * more for every further 250 words, so that a passing word in a long answer does not make a topic.
  * An answer of up to 499 words in which no topic reaches the threshold keeps its best-scoring topic when
  * that is one strong cue or more (LAST_RESORT): it has a subject, and its strongest cue names it.
- * Spellings of one phrase that both match ("foreign minister*", "Foreign Minister*") are one hit.
+ * Spellings of one phrase that both match ("foreign minister*", "Foreign Minister*"; "pollution" and
+ * "pollut*") are one hit, the heavier; a neutral phrase spelled at the same span hides them all.
  */
 
 export const BASE_THRESHOLD = 3;
@@ -52,6 +53,8 @@ interface Hit {
 
 function hitsIn(text: string, toks: TokenList, basis: Basis, out: Hit[]): void {
   for (const m of TOPIC_TRIE.match(text, toks)) {
+    // A neutral spelling of the span hides every rule spelled there ("Costa Rica" is no "cost*").
+    if (m.entries.some((e) => e.payload === null)) continue;
     const first = out.length;
     for (const e of m.entries) {
       const rule = e.payload;

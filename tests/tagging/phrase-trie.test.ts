@@ -94,6 +94,17 @@ describe("PhraseTrie", () => {
     ]);
   });
 
+  it("returns the exact spelling and the stem that match one span, the exact one first", () => {
+    expect(matches(["prison*", "prisoners", "hostage*"], "prisoners and a prison; hostages")).toEqual([
+      ["prisoners", ["prisoners", "prison*"]],
+      ["prison", ["prison*"]],
+      ["hostages", ["hostage*"]],
+    ]);
+    expect(matches(["Hurricane", "hurricane*"], "Hurricane Ian")).toEqual([
+      ["Hurricane", ["Hurricane", "hurricane*"]],
+    ]);
+  });
+
   it("rejects a stem shorter than three letters", () => {
     expect(() => new PhraseTrie<string>().add("ab*", "x")).toThrow(/three letters/);
   });

@@ -142,6 +142,18 @@ describe("topic scoring", () => {
     expect(slugs("He took Air Force One to Michigan.", undefined, "US")).toEqual([]);
   });
 
+  it("lets an exact spelling weigh against the stem of the same span: its weight, its topic, or a neutral phrase that hides both", () => {
+    expect(tag("Pollution.").tagged?.topics.map((t) => [t.slug, t.score])).toEqual([["environment", 3]]);
+    expect(slugs("The prisoners were released.")).toEqual(["crime-justice"]);
+    expect(tag("The prisoners were released.").tagged?.topics[0]?.evidence.map((e) => e.rule)).toEqual([
+      "topic:crime-justice:prison",
+    ]);
+    expect(slugs("A disastrous policy opened the floodgates; the town was flooded with visitors.")).toEqual(
+      [],
+    );
+    expect(slugs("The flood disaster killed ten.")).toEqual(["disaster-humanitarian"]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
