@@ -40,10 +40,14 @@ RUN npm prune --omit=dev --ignore-scripts \
 
 # --- runtime ------------------------------------------------------------------------------------------
 FROM node:20-bookworm-slim
+# MALLOC_ARENA_MAX: glibc gives each thread that allocates (the facet snapshot's worker, libuv's pool)
+# an arena of its own, and the freed memory of an arena stays resident; two arenas cut the server's
+# peak RSS at 1M statements by ~30 MB (README, Performance). It must be set before Node starts.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
-    DATABASE_PATH=/data/podium.db
+    DATABASE_PATH=/data/podium.db \
+    MALLOC_ARENA_MAX=2
 WORKDIR /app
 
 # Owned by root and read-only for the service user; only /data is writable.

@@ -14,8 +14,13 @@ export interface PodiumDb {
   close(): void;
 }
 
-/** SQLite's page cache per connection, in KiB: every b-tree's inner pages and the hot leaves of a 1M-statement database. */
-const CACHE_KIB = 32 * 1024;
+/**
+ * SQLite's page cache per connection, in KiB: every b-tree's inner pages and the hot leaves of a
+ * 1M-statement database. 16 MB answers uncached list pages as fast as 32 MB did (interleaved A/B over
+ * country, country+topic and search pages: same median, mean within noise); 8 MB was ~25% slower on
+ * average. The other half is resident memory the 250 MB budget needs more (the OS caches the file anyway).
+ */
+const CACHE_KIB = 16 * 1024;
 
 /**
  * Open (creating if needed) the database, set the pragmas every connection needs, and apply

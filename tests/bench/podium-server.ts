@@ -50,6 +50,8 @@ export async function startPodium(databasePath: string): Promise<RunningServer> 
     NODE_ENV: "production",
     // The benchmark is one client at full speed: the public rate limit would measure itself.
     RATE_LIMIT_MAX: "0",
+    // As the Docker image sets it (see the Dockerfile): fewer glibc arenas, less resident memory.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   });
   // Server logs (warnings only) go to stderr, away from the table on stdout.
   child.stdout?.pipe(process.stderr);
