@@ -154,6 +154,13 @@ describe("topic scoring", () => {
     expect(slugs("The flood disaster killed ten.")).toEqual(["disaster-humanitarian"]);
   });
 
+  it("reads shooting down an object as security and Hong Kong's 'one country, two systems' as domestic politics", () => {
+    expect(slugs("Has he ruled out shooting it down?", undefined, "US")).toEqual(["security"]);
+    expect(slugs('Hong Kong follows "one country, two systems" and the Basic Law.', undefined, "CN")).toEqual(
+      ["domestic-politics"],
+    );
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
