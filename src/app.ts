@@ -53,6 +53,10 @@ export async function buildApp(
     app.log.info("database closed");
   });
   const statements = createStatementRepository(db);
+  // Build the facet snapshot (a worker thread) once the server answers, not while it starts up.
+  app.addHook("onListen", async () => {
+    statements.facets.snapshot();
+  });
   registerEtags(app, statements.generation);
   const store = createBriefingStore(db);
   const ingest = createIngestService(store);

@@ -13,7 +13,7 @@ import { defaultSeedsDir } from "./package-paths.js";
  * V8 reads this flag whenever it sets the next limit, so setting it first thing in the process works;
  * it applies to the facet snapshot's worker thread too.
  */
-const HEAP_GROWING_FLAG = "--heap-growing-percent=50";
+const HEAP_GROWING_FLAG = "--heap-growing-percent=30";
 
 /** Entry point: read the environment once, load seeds not yet stored, listen, and stop cleanly. */
 async function main(): Promise<void> {

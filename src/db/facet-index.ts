@@ -20,13 +20,13 @@ function startWorker(path: string): Worker {
 export interface FacetIndex {
   /** The snapshot of the current data, or null while one is being built (callers then use SQL). */
   current(): Snapshot | null;
-  /** Resolves when a build started by `current()` has finished (for tests and warm-up). */
+  /** Resolves when the snapshot of the current data is built, starting its build if needed (tests, warm-up). */
   settled(): Promise<void>;
 }
 
 /**
  * Keeps one facet snapshot matching the data generation. A file database is snapshotted on a worker
- * thread, started at once and again after each change (the first request after a write is answered
+ * thread, started at first use and again after each change (the first request after a write is answered
  * by SQL meanwhile); a snapshot is kept only if the generation did not move while it was built, so
  * it never mixes data from before and after a write. An in-memory database (tests) cannot be opened
  * twice, so it is snapshotted synchronously on first use — it is small.
@@ -87,9 +87,12 @@ export function createFacetIndex(pdb: PodiumDb, generation: () => string): Facet
       if (!building && failedFor !== gen && Date.now() >= notBefore) building = build(gen);
       return null;
     },
-    settled: () => building ?? Promise.resolve(),
+    settled: () => {
+      index.current();
+      return building ?? Promise.resolve();
+    },
   };
-  // Start the first snapshot now, so it is ready when the first aggregate is asked for.
-  if (!inline) index.current();
+  // The first build starts at the first use (the server asks once it listens: see app.ts), not here:
+  // on two cores a build running during start-up slowed the first answer by ~100 ms.
   return index;
 }

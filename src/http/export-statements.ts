@@ -1,8 +1,13 @@
 import type { ListRequest, Position, StatementRepository } from "../db/statement-repository.js";
 import type { CsvColumn } from "./export.js";
 
-/** Statements read per batch of an export. */
-export const EXPORT_BATCH = 500;
+/**
+ * Statements read per batch of an export. A batch's rows stay alive while its chunks are written, so
+ * whatever young-generation collection happens meanwhile promotes them to the old generation, garbage
+ * there until a full collection: 500 rows (~1.5 MB) at a time grew the heap by ~50 MB under repeated
+ * exports; 200 rows cost 2.5 times as many keyset queries (~0.3 ms each, ~5% of an export).
+ */
+export const EXPORT_BATCH = 200;
 
 type FlatStatement = ReturnType<StatementRepository["listFlat"]>["data"][number];
 
