@@ -1,4 +1,5 @@
 import type { TaggedStatement } from "../extract/types.js";
+import { questionShape } from "./topic-question-shape.js";
 
 /**
  * Short answers take the topics of the exchange they belong to ("No, sir.", "So it can be expected to be
@@ -9,6 +10,10 @@ import type { TaggedStatement } from "../extract/types.js";
  * Only transcripts have exchanges: the statement answers a question, or continues an answer (a turn after
  * an interruption, question null, right after a statement that answered one). Two statements without
  * questions are a news report's, where every statement starts at a new subject, so nothing is carried.
+ * How the question reads decides the rest (topic-question-shape.ts): one that opens a subject of its own (a
+ * place the exchange before did not name) carries nothing however short the answer; one with no subject
+ * of its own ("So he was feeling tired?", "Would he phrase it again the same way?") carries into an answer
+ * of any length, since the whole answer stays on the subject before.
  */
 
 export const SHORT_WORDS = 40;
@@ -22,13 +27,19 @@ const ASKS_LEAVE =
   /\b(?:can|could|may) i (?:ask|follow|do|get|have|just)\b|\b(?:a|one) (?:more|last|quick)? ?(?:follow-?up|question)s?\W*$/i;
 const GRANTS = /^\W*(?:(?:sure|yes|yeah|yep|ok|okay|of course|please|absolutely|go ahead|you bet)\W*)+$/i;
 
-export function carryTopics(statements: TaggedStatement[], words: readonly number[]): TaggedStatement[] {
+export function carryTopics(
+  statements: TaggedStatement[],
+  words: readonly number[],
+  issuer: string | null = null,
+): TaggedStatement[] {
   for (let i = 1; i < statements.length; i++) {
     const st = statements[i] as TaggedStatement;
     const prev = statements[i - 1] as TaggedStatement;
-    if (st.topics.length > 0 || prev.topics.length === 0 || (words[i] ?? 0) > SHORT_WORDS) continue;
+    if (st.topics.length > 0 || prev.topics.length === 0) continue;
     if (st.question === null && prev.question === null) continue; // a report: no exchange to continue
     if (st.question && ASKS_LEAVE.test(st.question.text) && GRANTS.test(st.text)) continue;
+    const shape = questionShape(st, prev, issuer);
+    if (shape === "opens" || (shape === "plain" && (words[i] ?? 0) > SHORT_WORDS)) continue;
     st.topics = prev.topics.map((t) => ({
       slug: t.slug,
       score: t.score,

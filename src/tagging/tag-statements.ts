@@ -36,7 +36,7 @@ export function tagStatements(
       topics: scoreTopics(text, ownToks, askedToks, foreign),
     };
   });
-  return carryTopics(tagged, words);
+  return carryTopics(tagged, words, options.issuer);
 }
 
 function namesForeignPlace(hits: PlaceHit[], issuer: string | null): boolean {

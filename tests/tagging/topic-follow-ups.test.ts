@@ -55,7 +55,10 @@ describe("carryTopics", () => {
   });
 
   it("carries nothing into a statement longer than 40 words or one with topics of its own", () => {
-    const long = carryTopics([statement(1, "Any comment?", ["health"]), statement(2, "And?", [])], [30, 41]);
+    const long = carryTopics(
+      [statement(1, "Any comment?", ["health"]), statement(2, "What about the vote in Congress?", [])],
+      [30, 41],
+    );
     expect(slugsOf(long[1])).toEqual([]);
     const own = carryTopics(
       [statement(1, "Any comment?", ["health"]), statement(2, "And?", ["energy"])],
@@ -63,4 +66,64 @@ describe("carryTopics", () => {
     );
     expect(slugsOf(own[1])).toEqual([["energy", "text"]]);
   });
+
+  it("carries nothing into a short answer whose question names a place the exchange before did not", () => {
+    const prev = withPlaces(statement(1, "Any comment on Ukraine?", ["security"]), ["UA"]);
+    const asked = withPlaces(
+      statement(2, "And on the meeting in Saudi Arabia, who will attend?", []),
+      ["SA"],
+      true,
+    );
+    expect(slugsOf(carryTopics([prev, asked], [30, 5], "US")[1])).toEqual([]);
+    // The same place as before, or the issuer's own country, is no new subject.
+    const same = withPlaces(statement(2, "Will Ukraine get more?", []), ["UA"], true);
+    expect(slugsOf(carryTopics([prev, same], [30, 5], "US")[1])).toEqual([["security", "question"]]);
+    const home = withPlaces(statement(2, "Will the U.S. send more?", []), ["US"], true);
+    expect(slugsOf(carryTopics([prev, home], [30, 5], "US")[1])).toEqual([["security", "question"]]);
+  });
+
+  it("carries nothing into a short answer to a reporter who thanks for the turn", () => {
+    const out = carryTopics(
+      [
+        statement(1, "Any comment?", ["health"]),
+        statement(2, "Thanks, Karine. Is the President a fan of it?", []),
+      ],
+      [30, 5],
+    );
+    expect(slugsOf(out[1])).toEqual([]);
+  });
+
+  it("carries into an answer of any length when the question has no subject of its own", () => {
+    for (const q of [
+      "So he was feeling tired, rundown a little?",
+      "Karine, would he phrase it again the same way?",
+    ]) {
+      const out = carryTopics([statement(1, "Any comment?", ["health"]), statement(2, q, [])], [30, 130]);
+      expect(slugsOf(out[1])).toEqual([["health", "question"]]);
+    }
+    const followUp =
+      "Thank you, Karine. Just to follow up on that: Is there a reason why the White House has not spoken?";
+    const out = carryTopics(
+      [statement(1, "Any comment?", ["diplomacy"]), statement(2, followUp, [])],
+      [30, 90],
+    );
+    expect(slugsOf(out[1])).toEqual([["diplomacy", "question"]]);
+  });
+
+  it("keeps the 40-word limit for a question with a name or no tie to the subject before", () => {
+    for (const q of ["So what did Congress say?", "Was the president involved in the decision to plead?"]) {
+      const out = carryTopics([statement(1, "Any comment?", ["health"]), statement(2, q, [])], [30, 41]);
+      expect(slugsOf(out[1])).toEqual([]);
+    }
+  });
 });
+
+/** Gives a statement country tags whose evidence lies in its question (`asked`) or its own text. */
+function withPlaces(st: TaggedStatement, codes: string[], asked = false): TaggedStatement {
+  const at = asked && st.question ? st.question.start : st.start;
+  const evidence = [{ start: at, end: at + 3, text: "…", rule: "country:XX:name" }];
+  return {
+    ...st,
+    countries: codes.map((code) => ({ code, name: code, basis: asked ? "question" : "text", evidence })),
+  };
+}
