@@ -1,4 +1,11 @@
 import type Database from "better-sqlite3";
+import {
+  ascending,
+  forEachKeyPiece,
+  OrdinalCursor,
+  parseInto,
+  SNAPSHOT_CHUNK,
+} from "./facet-snapshot-stream.js";
 
 /**
  * An in-memory, columnar picture of what aggregates need: every statement's date key and, per tag
@@ -84,25 +91,6 @@ export interface Rows {
   speaker: Uint32Array;
 }
 
-/** Parse a group_concat of integers ("12,7,30") into numbers: one pass, no intermediate strings. */
-export function parseIntegers(list: string | null): Float64Array {
-  if (!list) return new Float64Array(0);
-  let n = 1;
-  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 44) n++;
-  const out = new Float64Array(n);
-  let v = 0;
-  let j = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charCodeAt(i);
-    if (c === 44) {
-      out[j++] = v;
-      v = 0;
-    } else v = v * 10 + (c - 48);
-  }
-  out[j] = v;
-  return out;
-}
-
 /**
  * Index of the first element >= x in a sorted array, searching [from, to). Two copies, one per
  * array type, so that each stays monomorphic: a shared generic one runs several times slower.
@@ -128,42 +116,6 @@ export function lowerBound(a: Uint32Array<ArrayBufferLike>, x: number, from = 0,
   }
   return lo;
 }
-
-/** Ordinals of sorted keys (all present in `keys`), walking forward so each search is short. */
-export function toOrdinals(keys: Float64Array, sortedKeys: Float64Array): Uint32Array {
-  const out = new Uint32Array(sortedKeys.length);
-  let at = 0;
-  for (let i = 0; i < sortedKeys.length; i++) {
-    const k = sortedKeys[i] as number;
-    // Gallop: widen the window until it holds k, then binary search inside it.
-    let step = 1;
-    let hi = at + 1;
-    while (hi < keys.length && (keys[hi] as number) < k) {
-      at = hi;
-      step *= 2;
-      hi = at + step;
-    }
-    at = lowerBoundKeys(keys, k, at, Math.min(hi + 1, keys.length));
-    out[i] = at;
-  }
-  return out;
-}
-
-/** Sorted `a` minus sorted `b`. */
-function difference(a: Uint32Array, b: Uint32Array): Uint32Array {
-  if (b.length === 0) return a;
-  const out = new Uint32Array(a.length);
-  let n = 0;
-  let j = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    while (j < b.length && (b[j] as number) < x) j++;
-    if (j >= b.length || b[j] !== x) out[n++] = x;
-  }
-  return out.slice(0, n);
-}
-
-const sorted = (a: Float64Array) => (a.every((v, i) => i === 0 || (a[i - 1] as number) <= v) ? a : a.sort());
 
 /** Turn postings around: per statement, which tags, issuer and speaker it has (a counting sort). */
 export function rowsOf(
@@ -211,61 +163,217 @@ export function rowsOf(
   };
 }
 
-/** Read a snapshot through `db` (callers wrap it in a read transaction for a consistent picture). */
-export function buildSnapshot(db: Database.Database): Snapshot {
-  const byIssuer = db
-    .prepare<[], { issuer: string | null; pks: string }>(
-      "SELECT issuer, group_concat(pk) AS pks FROM statement INDEXED BY statement_issuer_idx GROUP BY issuer",
+/**
+ * Read a snapshot through `db` (callers wrap it in a read transaction for a consistent picture),
+ * streaming every list in pieces of `chunk` keys (see facet-snapshot-stream.ts) straight into arrays
+ * sized from counts taken first, so the build holds little beyond what the snapshot keeps.
+ */
+export function buildSnapshot(db: Database.Database, chunk = SNAPSHOT_CHUNK): Snapshot {
+  const buf = new Float64Array(chunk);
+  const piece = (sql: string) => db.prepare<unknown[], string | null>(sql).pluck();
+
+  // Keys, issuer by issuer (the issuer index is the smallest that holds every key), then sorted.
+  const issuerCounts = db
+    .prepare<[], { issuer: string | null; n: number }>(
+      "SELECT issuer, count(*) AS n FROM statement INDEXED BY statement_issuer_idx GROUP BY issuer",
     )
-    .all()
-    .map((r) => ({ issuer: r.issuer, pks: sorted(parseIntegers(r.pks)) }));
-  const keys = new Float64Array(byIssuer.reduce((n, r) => n + r.pks.length, 0));
-  let at = 0;
-  for (const r of byIssuer) {
-    keys.set(r.pks, at);
-    at += r.pks.length;
+    .all();
+  const byIssuer = new Float64Array(issuerCounts.reduce((n, r) => n + r.n, 0));
+  const issuerPks = piece(
+    `SELECT group_concat(pk) FROM (SELECT pk FROM statement INDEXED BY statement_issuer_idx
+      WHERE issuer IS ? AND pk > ? ORDER BY pk LIMIT ?)`,
+  );
+  let filled = 0;
+  for (const { issuer } of issuerCounts) {
+    forEachKeyPiece(issuerPks, [issuer], buf, chunk, (pks) => {
+      byIssuer.set(pks, filled);
+      filled += pks.length;
+    });
   }
-  keys.sort();
+  if (filled !== byIssuer.length) throw new Error("statements changed while the snapshot was built");
+  const n = byIssuer.length;
+  const keys = byIssuer.slice().sort();
 
+  const issuer = new Uint16Array(n);
   const issuers = new Map<string, Uint32Array>();
-  for (const r of byIssuer) if (r.issuer !== null) issuers.set(r.issuer, toOrdinals(keys, r.pks));
+  let from = 0;
+  for (const r of issuerCounts) {
+    const cursor = new OrdinalCursor(keys);
+    const list = r.issuer === null ? null : new Uint32Array(r.n);
+    const id = issuers.size + 1;
+    for (let i = 0; i < r.n; i++) {
+      const o = cursor.next(byIssuer[from + i] as number);
+      if (list) {
+        list[i] = o;
+        issuer[o] = id;
+      }
+    }
+    if (list && r.issuer !== null) issuers.set(r.issuer, list);
+    from += r.n;
+  }
 
+  const speaker = new Uint32Array(n);
   const speakers = new Map<string, Uint32Array>();
-  const speakerRows = db
-    .prepare<[], { speaker: string; pks: string }>(
-      `SELECT speaker, group_concat(pk) AS pks FROM statement INDEXED BY statement_speaker_idx
+  const speakerPks = piece(
+    `SELECT group_concat(pk) FROM (SELECT pk FROM statement INDEXED BY statement_speaker_idx
+      WHERE speaker = ? AND pk > ? ORDER BY pk LIMIT ?)`,
+  );
+  const speakerCounts = db
+    .prepare<[], { speaker: string; n: number }>(
+      `SELECT speaker, count(*) AS n FROM statement INDEXED BY statement_speaker_idx
         WHERE speaker IS NOT NULL GROUP BY speaker`,
     )
-    .iterate();
-  for (const r of speakerRows) speakers.set(r.speaker, toOrdinals(keys, sorted(parseIntegers(r.pks))));
-
-  const questionOnly = new Map<string, Uint32Array>();
-  const questionRows = db
-    .prepare<[], { kind: string; value: string; pks: string }>(
-      `SELECT kind, value, group_concat(statement_pk) AS pks FROM statement_tag INDEXED BY statement_tag_statement_idx
-        WHERE basis = 'question' GROUP BY kind, value`,
-    )
-    .iterate();
-  for (const r of questionRows) {
-    questionOnly.set(`${r.kind}:${r.value}`, toOrdinals(keys, parseIntegers(r.pks).sort()));
+    .all();
+  for (const r of speakerCounts) {
+    const list = new Uint32Array(r.n);
+    const id = speakers.size + 1;
+    speakers.set(r.speaker, list);
+    fillOrdinals(speakerPks, [r.speaker], keys, buf, chunk, list, (o) => {
+      speaker[o] = id;
+    });
   }
 
-  const tags = new Map<string, Posting>();
-  const tagRows = db
-    .prepare<[], { kind: string; value: string; pks: string }>(
-      `SELECT kind, value, group_concat(statement_pk) AS pks FROM statement_tag
+  // Tags: each posting list streamed into an array of its exact size; the statements' side (Rows)
+  // is then a counting sort of them, with every tag on the text basis until the question pass.
+  const tagCounts = db
+    .prepare<[], { kind: string; value: string; n: number }>(
+      `SELECT kind, value, count(*) AS n FROM statement_tag
         INDEXED BY sqlite_autoindex_statement_tag_1 GROUP BY kind, value`,
     )
-    .iterate();
-  for (const r of tagRows) {
-    const tag = `${r.kind}:${r.value}`;
-    const any = toOrdinals(keys, sorted(parseIntegers(r.pks)));
-    tags.set(tag, { any, text: difference(any, questionOnly.get(tag) ?? new Uint32Array(0)) });
+    .all();
+  if (tagCounts.length * 2 > 0xffff)
+    throw new Error(`too many distinct tags for the snapshot: ${tagCounts.length}`);
+  const tagPks = piece(
+    `SELECT group_concat(statement_pk) FROM (SELECT statement_pk FROM statement_tag
+      INDEXED BY sqlite_autoindex_statement_tag_1
+      WHERE kind = ? AND value = ? AND statement_pk > ? ORDER BY statement_pk LIMIT ?)`,
+  );
+  const tagNames: string[] = [];
+  const anyLists: Uint32Array[] = [];
+  const tagStart = new Uint32Array(n + 1);
+  for (const r of tagCounts) {
+    const any = new Uint32Array(r.n);
+    fillOrdinals(tagPks, [r.kind, r.value], keys, buf, chunk, any, (o) => {
+      tagStart[o + 1] = (tagStart[o + 1] as number) + 1;
+    });
+    tagNames.push(`${r.kind}:${r.value}`);
+    anyLists.push(any);
   }
-  const rows = rowsOf(keys.length, tags, issuers, speakers);
-  const all = new Uint32Array(keys.length);
-  for (let o = 0; o < all.length; o++) all[o] = o;
+  for (let o = 0; o < n; o++) tagStart[o + 1] = (tagStart[o + 1] as number) + (tagStart[o] as number);
+  const tagIds = new Uint16Array(tagStart[n] as number);
+  // tagStart[o] serves as row o's write position, then is shifted back to row starts.
+  anyLists.forEach((any, i) => {
+    for (const o of any) {
+      const at = tagStart[o] as number;
+      tagIds[at] = 2 * i;
+      tagStart[o] = at + 1;
+    }
+  });
+  tagStart.copyWithin(1, 0, n);
+  tagStart[0] = 0;
+
+  const questionOnly = markQuestionOnly(db, keys, tagNames, tagStart, tagIds, chunk);
+  const tags = new Map<string, Posting>();
+  tagNames.forEach((name, i) => {
+    const any = anyLists[i] as Uint32Array;
+    const q = questionOnly[i] as number;
+    if (q === 0) {
+      tags.set(name, { any, text: any });
+      return;
+    }
+    const text = new Uint32Array(any.length - q);
+    let j = 0;
+    for (const o of any) if (basisOf(tagStart, tagIds, o, i) === 0) text[j++] = o;
+    tags.set(name, { any, text });
+  });
+
+  const rows: Rows = {
+    tagNames,
+    tagStart,
+    tagIds,
+    issuerNames: [...issuers.keys()],
+    issuer,
+    speakerNames: [...speakers.keys()],
+    speaker,
+  };
+  const all = new Uint32Array(n);
+  for (let o = 0; o < n; o++) all[o] = o;
   return { keys, tags, issuers, speakers, rows, blocks: tagBlocks(tags, rows, all), all };
+}
+
+/** Stream a keyset query's keys into `out` as ordinals of `keys`, calling `each` with every one. */
+function fillOrdinals(
+  stmt: Database.Statement<unknown[], string | null>,
+  fixed: unknown[],
+  keys: Float64Array,
+  buf: Float64Array,
+  chunk: number,
+  out: Uint32Array,
+  each: (o: number) => void,
+): void {
+  const cursor = new OrdinalCursor(keys);
+  let j = 0;
+  forEachKeyPiece(stmt, fixed, buf, chunk, (pks) => {
+    if (j + pks.length > out.length) throw new Error("statements changed while the snapshot was built");
+    for (let i = 0; i < pks.length; i++) {
+      const o = cursor.next(pks[i] as number);
+      out[j++] = o;
+      each(o);
+    }
+  });
+  if (j !== out.length) throw new Error("statements changed while the snapshot was built");
+}
+
+/** 0 when statement o carries tag i on its text, 1 on its question only (-1: not at all). */
+function basisOf(tagStart: Uint32Array, tagIds: Uint16Array, o: number, i: number): number {
+  const end = tagStart[o + 1] as number;
+  for (let j = tagStart[o] as number; j < end; j++)
+    if ((tagIds[j] as number) >>> 1 === i) return (tagIds[j] as number) & 1;
+  return -1;
+}
+
+/**
+ * Set the question-only bit of every tag resting on its question, reading the question-basis tags
+ * of `chunk` statements at a time (by key range, along the statement index); returns how many
+ * statements each tag has on its question only.
+ */
+function markQuestionOnly(
+  db: Database.Database,
+  keys: Float64Array,
+  tagNames: string[],
+  tagStart: Uint32Array,
+  tagIds: Uint16Array,
+  chunk: number,
+): Uint32Array {
+  const ids = new Map(tagNames.map((name, i) => [name, i]));
+  const counts = new Uint32Array(tagNames.length);
+  const buf = new Float64Array(chunk);
+  const stmt = db.prepare<[number, number], { kind: string; value: string; pks: string }>(
+    `SELECT kind, value, group_concat(statement_pk) AS pks FROM statement_tag
+      INDEXED BY statement_tag_statement_idx
+      WHERE statement_pk BETWEEN ? AND ? AND basis = 'question' GROUP BY kind, value`,
+  );
+  for (let lo = 0; lo < keys.length; lo += chunk) {
+    const hi = Math.min(lo + chunk, keys.length);
+    for (const r of stmt.iterate(keys[lo] as number, keys[hi - 1] as number)) {
+      const i = ids.get(`${r.kind}:${r.value}`);
+      if (i === undefined) throw new Error("statements changed while the snapshot was built");
+      const pks = ascending(buf.subarray(0, parseInto(r.pks, buf)));
+      let at = lo;
+      for (const pk of pks) {
+        const o = lowerBoundKeys(keys, pk, at, hi);
+        at = o;
+        const end = tagStart[o + 1] as number;
+        for (let j = tagStart[o] as number; j < end; j++) {
+          if ((tagIds[j] as number) === 2 * i) {
+            tagIds[j] = 2 * i + 1;
+            counts[i] = (counts[i] as number) + 1;
+          }
+        }
+      }
+    }
+  }
+  return counts;
 }
 
 /** The snapshot as plain data and the buffers to transfer (not copy) across a thread boundary. */
