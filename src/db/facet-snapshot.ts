@@ -18,8 +18,11 @@ import {
 export interface Posting {
   /** Statements with the tag, either basis. */
   any: Uint32Array;
-  /** Statements with the tag evidenced in the statement itself; the same array when no tag is question-only. */
-  text: Uint32Array;
+  /**
+   * Statements with the tag evidenced in the statement itself; the same array when no tag is
+   * question-only. Built snapshots derive it from `any` and Rows on first use (see lazyPosting).
+   */
+  readonly text: Uint32Array;
 }
 
 export interface Snapshot {
@@ -272,21 +275,7 @@ export function buildSnapshot(db: Database.Database, chunk = SNAPSHOT_CHUNK): Sn
   tagStart.copyWithin(1, 0, n);
   tagStart[0] = 0;
 
-  const questionOnly = markQuestionOnly(db, keys, tagNames, tagStart, tagIds, chunk);
-  const tags = new Map<string, Posting>();
-  tagNames.forEach((name, i) => {
-    const any = anyLists[i] as Uint32Array;
-    const q = questionOnly[i] as number;
-    if (q === 0) {
-      tags.set(name, { any, text: any });
-      return;
-    }
-    const text = new Uint32Array(any.length - q);
-    let j = 0;
-    for (const o of any) if (basisOf(tagStart, tagIds, o, i) === 0) text[j++] = o;
-    tags.set(name, { any, text });
-  });
-
+  markQuestionOnly(db, keys, tagNames, tagStart, tagIds, chunk);
   const rows: Rows = {
     tagNames,
     tagStart,
@@ -296,6 +285,7 @@ export function buildSnapshot(db: Database.Database, chunk = SNAPSHOT_CHUNK): Sn
     speakerNames: [...speakers.keys()],
     speaker,
   };
+  const tags = new Map(tagNames.map((name, i) => [name, lazyPosting(anyLists[i] as Uint32Array, i, rows)]));
   const all = new Uint32Array(n);
   for (let o = 0; o < n; o++) all[o] = o;
   return { keys, tags, issuers, speakers, rows, blocks: tagBlocks(tags, rows, all), all };
@@ -334,8 +324,7 @@ function basisOf(tagStart: Uint32Array, tagIds: Uint16Array, o: number, i: numbe
 
 /**
  * Set the question-only bit of every tag resting on its question, reading the question-basis tags
- * of `chunk` statements at a time (by key range, along the statement index); returns how many
- * statements each tag has on its question only.
+ * of `chunk` statements at a time (by key range, along the statement index).
  */
 function markQuestionOnly(
   db: Database.Database,
@@ -344,9 +333,8 @@ function markQuestionOnly(
   tagStart: Uint32Array,
   tagIds: Uint16Array,
   chunk: number,
-): Uint32Array {
+): void {
   const ids = new Map(tagNames.map((name, i) => [name, i]));
-  const counts = new Uint32Array(tagNames.length);
   const buf = new Float64Array(chunk);
   const stmt = db.prepare<[number, number], { kind: string; value: string; pks: string }>(
     `SELECT kind, value, group_concat(statement_pk) AS pks FROM statement_tag
@@ -365,25 +353,45 @@ function markQuestionOnly(
         at = o;
         const end = tagStart[o + 1] as number;
         for (let j = tagStart[o] as number; j < end; j++) {
-          if ((tagIds[j] as number) === 2 * i) {
-            tagIds[j] = 2 * i + 1;
-            counts[i] = (counts[i] as number) + 1;
-          }
+          if ((tagIds[j] as number) === 2 * i) tagIds[j] = 2 * i + 1;
         }
       }
     }
   }
-  return counts;
+}
+
+/**
+ * A posting whose `text` list is worked out from `any` and the question-only bits in `rows` when
+ * first asked for, then kept: only filters on the text basis need it, and kept for every tag it
+ * was 8 MB at 1M statements, a sixth of the snapshot.
+ */
+export function lazyPosting(any: Uint32Array, i: number, rows: Rows): Posting {
+  let text: Uint32Array | undefined;
+  return {
+    any,
+    get text() {
+      text ??= textOf(any, i, rows);
+      return text;
+    },
+  };
+}
+
+function textOf(any: Uint32Array, i: number, { tagStart, tagIds }: Rows): Uint32Array {
+  let questionOnly = 0;
+  for (const o of any) if (basisOf(tagStart, tagIds, o, i) === 1) questionOnly++;
+  if (questionOnly === 0) return any;
+  const text = new Uint32Array(any.length - questionOnly);
+  let j = 0;
+  for (const o of any) if (basisOf(tagStart, tagIds, o, i) === 0) text[j++] = o;
+  return text;
 }
 
 /** The snapshot as plain data and the buffers to transfer (not copy) across a thread boundary. */
 export function toMessage(s: Snapshot): { message: unknown; transfer: ArrayBuffer[] } {
   const transfer = new Set<ArrayBuffer>([s.keys.buffer as ArrayBuffer, s.all.buffer as ArrayBuffer]);
   const add = (a: Uint32Array) => transfer.add(a.buffer as ArrayBuffer);
-  for (const p of s.tags.values()) {
-    add(p.any);
-    add(p.text);
-  }
+  // Text lists are not sent: the receiver derives them again when asked for (fromMessage).
+  for (const p of s.tags.values()) add(p.any);
   for (const a of s.issuers.values()) add(a);
   for (const a of s.speakers.values()) add(a);
   const { rows } = s;
@@ -392,7 +400,7 @@ export function toMessage(s: Snapshot): { message: unknown; transfer: ArrayBuffe
   for (const a of s.blocks.values()) transfer.add(a.buffer as ArrayBuffer);
   const message = {
     keys: s.keys,
-    tags: [...s.tags],
+    tags: [...s.tags].map(([tag, p]) => [tag, p.any]),
     issuers: [...s.issuers],
     speakers: [...s.speakers],
     rows,
@@ -405,16 +413,17 @@ export function toMessage(s: Snapshot): { message: unknown; transfer: ArrayBuffe
 export function fromMessage(m: unknown): Snapshot {
   const d = m as {
     keys: Float64Array;
-    tags: [string, Posting][];
+    tags: [string, Uint32Array][];
     issuers: [string, Uint32Array][];
     speakers: [string, Uint32Array][];
     rows: Rows;
     blocks: [string, Uint32Array][];
     all: Uint32Array;
   };
+  const ids = new Map(d.rows.tagNames.map((name, i) => [name, i]));
   return {
     keys: d.keys,
-    tags: new Map(d.tags),
+    tags: new Map(d.tags.map(([tag, any]) => [tag, lazyPosting(any, ids.get(tag) ?? -1, d.rows)])),
     issuers: new Map(d.issuers),
     speakers: new Map(d.speakers),
     rows: d.rows,

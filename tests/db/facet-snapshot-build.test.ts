@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnapshot, type Snapshot } from "../../src/db/facet-snapshot.js";
+import { buildSnapshot, fromMessage, type Snapshot, toMessage } from "../../src/db/facet-snapshot.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { loadFixture } from "../fixtures/api/briefings.js";
 
@@ -74,5 +74,14 @@ describe("building the facet snapshot in pieces", () => {
 
   it("shares the text list with the any list when no statement has the tag on its question only", () => {
     for (const p of whole.tags.values()) expect(p.text === p.any).toBe(p.text.length === p.any.length);
+  });
+
+  it("arrives whole on the other side of a thread boundary, text lists included", () => {
+    const copy = buildSnapshot(sqlite);
+    const { message, transfer } = toMessage(copy);
+    const received = fromMessage(structuredClone(message, { transfer }));
+    expect(copy.keys.length).toBe(0);
+    expect(plain(received)).toEqual(plain(whole));
+    expect(received.rows).toEqual(whole.rows);
   });
 });
