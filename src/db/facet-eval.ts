@@ -1,4 +1,12 @@
-import { lowerBound, lowerBoundKeys, type Rows, type Snapshot, TAG_BLOCK } from "./facet-snapshot.js";
+import {
+  issuerList,
+  lowerBound,
+  lowerBoundKeys,
+  type Rows,
+  type Snapshot,
+  speakerLists,
+  TAG_BLOCK,
+} from "./facet-snapshot.js";
 import type { Dimension, DimensionCount } from "./facet-sql.js";
 import { DAY_SPAN, firstKeyOf, keyAfter } from "./ordering-key.js";
 import type { StatementFilter } from "./statement-filter.js";
@@ -93,13 +101,8 @@ export function evaluate(s: Snapshot, f: StatementFilter, extra: Ordinals | null
     });
     lists.push(unionAll(postings));
   }
-  if (f.issuers.length > 0)
-    lists.push(unionAll(f.issuers.map((i) => clip(s.issuers.get(i) ?? EMPTY, lo, hi))));
-  if (f.speakers.length > 0) {
-    const wanted = new Set(f.speakers.map((x) => x.toLowerCase()));
-    const matching = [...s.speakers].filter(([name]) => wanted.has(name.toLowerCase()));
-    lists.push(unionAll(matching.map(([, p]) => clip(p, lo, hi))));
-  }
+  if (f.issuers.length > 0) lists.push(unionAll(f.issuers.map((i) => clip(issuerList(s, i), lo, hi))));
+  if (f.speakers.length > 0) lists.push(unionAll(speakerLists(s, f.speakers).map((p) => clip(p, lo, hi))));
   if (lists.length === 0) return { lo, hi, list: null };
   const groups = tagGroups(f);
   const only = groups[0];

@@ -1,4 +1,4 @@
-import { lowerBound, lowerBoundKeys, type Snapshot } from "./facet-snapshot.js";
+import { issuerList, lowerBound, lowerBoundKeys, type Snapshot, speakerLists } from "./facet-snapshot.js";
 import { firstKeyOf, keyAfter } from "./ordering-key.js";
 import type { StatementFilter } from "./statement-filter.js";
 import { tagGroups } from "./statement-sql.js";
@@ -114,11 +114,8 @@ export function pageFromSnapshot(
       return p ? (f.textBasisOnly ? p.text : p.any) : EMPTY;
     }),
   );
-  if (f.issuers.length > 0) conditions.push(f.issuers.map((i) => s.issuers.get(i) ?? EMPTY));
-  if (f.speakers.length > 0) {
-    const wanted = new Set(f.speakers.map((x) => x.toLowerCase()));
-    conditions.push([...s.speakers].filter(([name]) => wanted.has(name.toLowerCase())).map(([, p]) => p));
-  }
+  if (f.issuers.length > 0) conditions.push(f.issuers.map((i) => issuerList(s, i)));
+  if (f.speakers.length > 0) conditions.push(speakerLists(s, f.speakers));
   const clipped = conditions.map((lists) =>
     lists.map((l) => l.subarray(lowerBound(l, lo), lowerBound(l, hi))),
   );

@@ -30,10 +30,10 @@ export interface Snapshot {
   keys: Float64Array;
   /** "kind:value" (country:AF, region:KASHMIR, topic:terrorism) → postings. */
   tags: Map<string, Posting>;
-  issuers: Map<string, Uint32Array>;
-  /** Speaker as stored → postings. */
-  speakers: Map<string, Uint32Array>;
-  /** The same facts by statement, for counting a set's facets in one walk over the set. */
+  /**
+   * The same facts by statement, for counting a set's facets in one walk over the set; issuers'
+   * and speakers' postings are derived from it when a filter asks for them (issuerList, speakerLists).
+   */
   rows: Rows;
   /** Prefix sums of tag counts along the postings of frequent tags (see TagBlocks). */
   blocks: TagBlocks;
@@ -198,25 +198,19 @@ export function buildSnapshot(db: Database.Database, chunk = SNAPSHOT_CHUNK): Sn
   const keys = byIssuer.slice().sort();
 
   const issuer = new Uint16Array(n);
-  const issuers = new Map<string, Uint32Array>();
+  const issuerNames: string[] = [];
   let from = 0;
   for (const r of issuerCounts) {
-    const cursor = new OrdinalCursor(keys);
-    const list = r.issuer === null ? null : new Uint32Array(r.n);
-    const id = issuers.size + 1;
-    for (let i = 0; i < r.n; i++) {
-      const o = cursor.next(byIssuer[from + i] as number);
-      if (list) {
-        list[i] = o;
-        issuer[o] = id;
-      }
+    if (r.issuer !== null) {
+      issuerNames.push(r.issuer);
+      const cursor = new OrdinalCursor(keys);
+      for (let i = 0; i < r.n; i++) issuer[cursor.next(byIssuer[from + i] as number)] = issuerNames.length;
     }
-    if (list && r.issuer !== null) issuers.set(r.issuer, list);
     from += r.n;
   }
 
   const speaker = new Uint32Array(n);
-  const speakers = new Map<string, Uint32Array>();
+  const speakerNames: string[] = [];
   const speakerPks = piece(
     `SELECT group_concat(pk) FROM (SELECT pk FROM statement INDEXED BY statement_speaker_idx
       WHERE speaker = ? AND pk > ? ORDER BY pk LIMIT ?)`,
@@ -228,12 +222,15 @@ export function buildSnapshot(db: Database.Database, chunk = SNAPSHOT_CHUNK): Sn
     )
     .all();
   for (const r of speakerCounts) {
-    const list = new Uint32Array(r.n);
-    const id = speakers.size + 1;
-    speakers.set(r.speaker, list);
-    fillOrdinals(speakerPks, [r.speaker], keys, buf, chunk, list, (o) => {
-      speaker[o] = id;
+    speakerNames.push(r.speaker);
+    const id = speakerNames.length;
+    let seen = 0;
+    const cursor = new OrdinalCursor(keys);
+    forEachKeyPiece(speakerPks, [r.speaker], buf, chunk, (pks) => {
+      for (let i = 0; i < pks.length; i++) speaker[cursor.next(pks[i] as number)] = id;
+      seen += pks.length;
     });
+    if (seen !== r.n) throw new Error("statements changed while the snapshot was built");
   }
 
   // Tags: each posting list streamed into an array of its exact size; the statements' side (Rows)
@@ -280,15 +277,15 @@ export function buildSnapshot(db: Database.Database, chunk = SNAPSHOT_CHUNK): Sn
     tagNames,
     tagStart,
     tagIds,
-    issuerNames: [...issuers.keys()],
+    issuerNames,
     issuer,
-    speakerNames: [...speakers.keys()],
+    speakerNames,
     speaker,
   };
   const tags = new Map(tagNames.map((name, i) => [name, lazyPosting(anyLists[i] as Uint32Array, i, rows)]));
   const all = new Uint32Array(n);
   for (let o = 0; o < n; o++) all[o] = o;
-  return { keys, tags, issuers, speakers, rows, blocks: tagBlocks(tags, rows, all), all };
+  return { keys, tags, rows, blocks: tagBlocks(tags, rows, all), all };
 }
 
 /** Stream a keyset query's keys into `out` as ordinals of `keys`, calling `each` with every one. */
@@ -392,8 +389,6 @@ export function toMessage(s: Snapshot): { message: unknown; transfer: ArrayBuffe
   const add = (a: Uint32Array) => transfer.add(a.buffer as ArrayBuffer);
   // Text lists are not sent: the receiver derives them again when asked for (fromMessage).
   for (const p of s.tags.values()) add(p.any);
-  for (const a of s.issuers.values()) add(a);
-  for (const a of s.speakers.values()) add(a);
   const { rows } = s;
   for (const a of [rows.tagStart, rows.tagIds, rows.issuer, rows.speaker])
     transfer.add(a.buffer as ArrayBuffer);
@@ -401,8 +396,6 @@ export function toMessage(s: Snapshot): { message: unknown; transfer: ArrayBuffe
   const message = {
     keys: s.keys,
     tags: [...s.tags].map(([tag, p]) => [tag, p.any]),
-    issuers: [...s.issuers],
-    speakers: [...s.speakers],
     rows,
     blocks: [...s.blocks],
     all: s.all,
@@ -414,8 +407,6 @@ export function fromMessage(m: unknown): Snapshot {
   const d = m as {
     keys: Float64Array;
     tags: [string, Uint32Array][];
-    issuers: [string, Uint32Array][];
-    speakers: [string, Uint32Array][];
     rows: Rows;
     blocks: [string, Uint32Array][];
     all: Uint32Array;
@@ -424,10 +415,47 @@ export function fromMessage(m: unknown): Snapshot {
   return {
     keys: d.keys,
     tags: new Map(d.tags.map(([tag, any]) => [tag, lazyPosting(any, ids.get(tag) ?? -1, d.rows)])),
-    issuers: new Map(d.issuers),
-    speakers: new Map(d.speakers),
     rows: d.rows,
     blocks: new Map(d.blocks),
     all: d.all,
   };
+}
+
+const ownerLists = new WeakMap<Snapshot, Map<string, Uint32Array>>();
+
+/** Ordinals of the statements whose `of` is `id`, made on first use and kept with the snapshot. */
+function ownerList(s: Snapshot, of: "issuer" | "speaker", id: number): Uint32Array {
+  let lists = ownerLists.get(s);
+  if (!lists) {
+    lists = new Map();
+    ownerLists.set(s, lists);
+  }
+  const memo = `${of}:${id}`;
+  let list = lists.get(memo);
+  if (!list) {
+    const owner = s.rows[of];
+    let n = 0;
+    for (let o = 0; o < owner.length; o++) if (owner[o] === id) n++;
+    list = new Uint32Array(n);
+    let j = 0;
+    for (let o = 0; o < owner.length && j < n; o++) if (owner[o] === id) list[j++] = o;
+    lists.set(memo, list);
+  }
+  return list;
+}
+
+/** The issuer's statements (ascending ordinals); empty for an issuer the snapshot does not know. */
+export function issuerList(s: Snapshot, issuer: string): Uint32Array {
+  const i = s.rows.issuerNames.indexOf(issuer);
+  return i < 0 ? new Uint32Array(0) : ownerList(s, "issuer", i + 1);
+}
+
+/** The statements of each stored speaker name matching one of `names`, ignoring case. */
+export function speakerLists(s: Snapshot, names: string[]): Uint32Array[] {
+  const wanted = new Set(names.map((x) => x.toLowerCase()));
+  const lists: Uint32Array[] = [];
+  s.rows.speakerNames.forEach((name, i) => {
+    if (wanted.has(name.toLowerCase())) lists.push(ownerList(s, "speaker", i + 1));
+  });
+  return lists;
 }

@@ -54,7 +54,7 @@ function build(): { snapshot: Snapshot; carries: Map<string, "text" | "question"
   const rows = rowsOf(N, tags, issuers, speakers);
   const all = Uint32Array.from({ length: N }, (_, o) => o);
   return {
-    snapshot: { keys, tags, issuers, speakers, rows, all, blocks: tagBlocks(tags, rows, all) },
+    snapshot: { keys, tags, rows, all, blocks: tagBlocks(tags, rows, all) },
     carries,
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildSnapshot, fromMessage, type Snapshot, toMessage } from "../../src/db/facet-snapshot.js";
+import {
+  buildSnapshot,
+  fromMessage,
+  issuerList,
+  type Snapshot,
+  speakerLists,
+  toMessage,
+} from "../../src/db/facet-snapshot.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { loadFixture } from "../fixtures/api/briefings.js";
 
@@ -50,8 +57,8 @@ function expected() {
 const plain = (s: Snapshot) => ({
   keys: [...s.keys],
   tags: Object.fromEntries([...s.tags].map(([tag, p]) => [tag, { any: [...p.any], text: [...p.text] }])),
-  issuers: Object.fromEntries([...s.issuers].map(([k, v]) => [k, [...v]])),
-  speakers: Object.fromEntries([...s.speakers].map(([k, v]) => [k, [...v]])),
+  issuers: Object.fromEntries(s.rows.issuerNames.map((k) => [k, [...issuerList(s, k)]])),
+  speakers: Object.fromEntries(s.rows.speakerNames.map((k) => [k, [...(speakerLists(s, [k])[0] ?? [])]])),
 });
 
 describe("building the facet snapshot in pieces", () => {
