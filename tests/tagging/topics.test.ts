@@ -161,6 +161,20 @@ describe("topic scoring", () => {
     );
   });
 
+  it("reads White House election wording as domestic politics and 'I'm not a lawyer' as no crime-justice cue", () => {
+    expect(slugs("I have to be careful here: the Hatch Act.", undefined, "US")).toEqual([
+      "domestic-politics",
+    ]);
+    expect(slugs("That is for the campaign trail.", undefined, "US")).toEqual(["domestic-politics"]);
+    expect(slugs("Look, I'm not a lawyer.", undefined, "US")).toEqual([]);
+    expect(slugs("Ask the special counsel.", undefined, "US")).toEqual(["crime-justice"]);
+  });
+
+  it("reads campuses as education, but a lone 'campus' (the White House grounds) only weakly", () => {
+    expect(slugs("Protests on college campuses continue.", undefined, "US")).toEqual(["education-culture"]);
+    expect(slugs("He is no longer on campus.", undefined, "US")).toEqual([]);
+  });
+
   it("makes a topic of a word that names the subject", () => {
     expect(slugs("Pakistan condemns terrorism in all its forms.")).toEqual(["terrorism"]);
   });
