@@ -1,3 +1,4 @@
+import { getHeapStatistics } from "node:v8";
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.js";
 import { ConfigError, parseConfig } from "./config.js";
@@ -8,7 +9,10 @@ import { defaultSeedsDir } from "./package-paths.js";
 async function main(): Promise<void> {
   let config: ReturnType<typeof parseConfig>;
   try {
-    config = parseConfig(process.env, { seedsDir: defaultSeedsDir });
+    config = parseConfig(process.env, {
+      seedsDir: defaultSeedsDir,
+      heapLimitBytes: getHeapStatistics().heap_size_limit,
+    });
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);

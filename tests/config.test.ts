@@ -117,4 +117,23 @@ describe("parseConfig", () => {
       ]);
     }
   });
+
+  it("refuses a BODY_LIMIT the process's heap could not ingest, with the largest that fits", () => {
+    const heap = { ...defaults, heapLimitBytes: 140 * 1024 * 1024 };
+    expect(parseConfig({ BODY_LIMIT: String(4 * 1024 * 1024) }, heap).bodyLimit).toBe(4 * 1024 * 1024);
+    try {
+      parseConfig({ BODY_LIMIT: String(8 * 1024 * 1024), PORT: "x" }, heap);
+      expect.unreachable("parseConfig accepted a body the heap cannot hold");
+    } catch (err) {
+      expect((err as ConfigError).problems).toEqual([
+        expect.stringMatching(/^PORT: /),
+        "BODY_LIMIT: 8388608 bytes needs about 192 MB of JavaScript heap to ingest, but this process has " +
+          "140 MB: lower BODY_LIMIT (largest here: 5662310) or start node with a larger --max-old-space-size",
+      ]);
+    }
+  });
+
+  it("checks BODY_LIMIT against the heap only when the heap limit is given", () => {
+    expect(parseConfig({ BODY_LIMIT: String(64 * 1024 * 1024) }, defaults).bodyLimit).toBe(64 * 1024 * 1024);
+  });
 });

@@ -54,7 +54,7 @@ export interface BenchResult {
   verdicts: Record<string, Verdict>;
   build: BuildReport & { cached: boolean };
   params: BenchParams;
-  settings: { duration_s: number; warmup_s: number; connections: number };
+  settings: { duration_s: number; warmup_s: number; connections: number; server_node_flags: string[] };
   machine: { cpus: number; load_avg_at_start: number[]; node: string };
   git_head: string;
   started_at: string;

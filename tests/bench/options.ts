@@ -18,11 +18,13 @@ export interface BenchOptions {
   explain: boolean;
   /** Stop after building (or finding) the database. */
   buildOnly: boolean;
+  /** Node flags for the server instead of npm start's (an A/B of heap settings); null: npm start's. */
+  nodeFlags: string[] | null;
 }
 
 const USAGE = `npm run bench -- [--statements N] [--duration S] [--warmup S] [--connections C]
                     [--json FILE] [--only case,case] [--rebuild] [--any-tagger] [--explain]
-                    [--build-only]`;
+                    [--build-only] [--node-flags "--flag=v ..."]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -45,6 +47,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       "any-tagger": { type: "boolean", default: false },
       explain: { type: "boolean", default: false },
       "build-only": { type: "boolean", default: false },
+      "node-flags": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -67,5 +70,6 @@ export function parseOptions(argv: string[]): BenchOptions {
       .filter((s) => s !== ""),
     explain: values.explain,
     buildOnly: values["build-only"],
+    nodeFlags: values["node-flags"] === undefined ? null : values["node-flags"].split(/\s+/).filter(Boolean),
   };
 }

@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { serverNodeFlags } from "../support/server-node-flags.js";
 import { cacheDir, repoRoot } from "./paths.js";
 import { freePort, spawnNode, stopProcess, waitForOk } from "./processes.js";
 import { withDistinctTo } from "./uncached.js";
@@ -36,23 +37,33 @@ export interface RunningServer {
   coldStartMs: number;
 }
 
-/** Start `node dist/server.js` on the database and wait for its first successful answer. */
-export async function startPodium(databasePath: string): Promise<RunningServer> {
+/**
+ * Start `node <flags> dist/server.js` on the database and wait for its first successful answer. The
+ * flags are npm start's (and the image's) unless `--node-flags` replaces them for an A/B run.
+ */
+export async function startPodium(
+  databasePath: string,
+  nodeFlags: string[] = serverNodeFlags(repoRoot),
+): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const child = spawnNode(join(serverDist, "server.js"), {
-    DATABASE_PATH: databasePath,
-    SEEDS_DIR: "none",
-    LOG_LEVEL: "warn",
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    NODE_ENV: "production",
-    // The benchmark is one client at full speed: the public rate limit would measure itself.
-    RATE_LIMIT_MAX: "0",
-    // As the Docker image sets it (see the Dockerfile): fewer glibc arenas, less resident memory.
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
-  });
+  const child = spawnNode(
+    join(serverDist, "server.js"),
+    {
+      DATABASE_PATH: databasePath,
+      SEEDS_DIR: "none",
+      LOG_LEVEL: "warn",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      NODE_ENV: "production",
+      // The benchmark is one client at full speed: the public rate limit would measure itself.
+      RATE_LIMIT_MAX: "0",
+      // As the Docker image sets it (see the Dockerfile): fewer glibc arenas, less resident memory.
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
+    },
+    nodeFlags,
+  );
   // Server logs (warnings only) go to stderr, away from the table on stdout.
   child.stdout?.pipe(process.stderr);
   try {

@@ -85,8 +85,8 @@ export function rssSampler(pid: number, everyMs = 100) {
 }
 
 /** Spawn a plain Node script (no TypeScript loader), stdout piped, stderr shown. */
-export function spawnNode(script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [script], {
+export function spawnNode(script: string, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -51,7 +51,8 @@ export function formatReport(r: BenchResult): string {
   const lines = [
     `Podium benchmark: ${r.statements.toLocaleString("en")} statements, ${r.settings.connections} connections, ` +
       `${r.settings.duration_s} s per case after ${r.settings.warmup_s} s warm-up (git ${r.git_head}, ` +
-      `load average at start ${r.machine.load_avg_at_start.map((l) => l.toFixed(2)).join(" ")} on ${r.machine.cpus} CPUs)`,
+      `load average at start ${r.machine.load_avg_at_start.map((l) => l.toFixed(2)).join(" ")} on ${r.machine.cpus} CPUs; ` +
+      `server: node ${r.settings.server_node_flags.join(" ")})`,
     "",
     ...rows.map((row) => pad(row, widths).trimEnd()),
     "",

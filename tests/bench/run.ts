@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { TAGGER_VERSION } from "../../src/tagging/version.js";
+import { serverNodeFlags } from "../support/server-node-flags.js";
 import { type BenchParams, chooseParams } from "./bench-params.js";
 import type { BenchResult } from "./bench-result.js";
 import { benchCases } from "./cases.js";
@@ -75,12 +76,13 @@ async function main(): Promise<void> {
   process.stderr.write("compiling the server…\n");
   buildServer();
 
+  const nodeFlags = o.nodeFlags ?? serverNodeFlags(repoRoot);
   const coldStarts: number[] = [];
-  let server = await startPodium(db.path);
+  let server = await startPodium(db.path, nodeFlags);
   coldStarts.push(server.coldStartMs);
   for (let i = 1; i < COLD_STARTS; i++) {
     await stopProcess(server.child);
-    server = await startPodium(db.path);
+    server = await startPodium(db.path, nodeFlags);
     coldStarts.push(server.coldStartMs);
   }
 
@@ -137,7 +139,12 @@ async function main(): Promise<void> {
     },
     build: { ...db.report, cached: db.cached },
     params,
-    settings: { duration_s: o.duration, warmup_s: o.warmup, connections: o.connections },
+    settings: {
+      duration_s: o.duration,
+      warmup_s: o.warmup,
+      connections: o.connections,
+      server_node_flags: nodeFlags,
+    },
     machine: { cpus: cpus().length, load_avg_at_start: loadAtStart, node: process.version },
     git_head: head,
     started_at: startedAt,
