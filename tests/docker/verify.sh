@@ -245,7 +245,9 @@ else fail "/app holds: $contents"; fi
 dev=$(podman run --rm --network none --no-healthcheck --entrypoint sh "$IMAGE" -c 'ls -d node_modules/typescript node_modules/vitest node_modules/tsx 2>/dev/null')
 if [ -z "$dev" ]; then pass "no dev dependencies (typescript, vitest, tsx absent)"; else fail "dev dependencies in the image: $dev"; fi
 config=$(podman image inspect --format '{{.Config.User}} {{json .Config.Cmd}} {{json .Config.Volumes}}' "$IMAGE")
-if [ "$config" = 'node ["node","dist/server.js"] {"/data":{}}' ]; then pass "user node, CMD node dist/server.js, VOLUME /data"
+# The heap flags are npm start's (tests/server-node-flags.test.ts keeps the Dockerfile's CMD equal to it).
+if [ "$config" = 'node ["node","--max-old-space-size=128","--max-semi-space-size=4","dist/server.js"] {"/data":{}}' ]; then
+  pass "user node, CMD node --max-old-space-size=128 --max-semi-space-size=4 dist/server.js, VOLUME /data"
 else fail "image config: $config"; fi
 env=$(podman image inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$IMAGE" |
   grep -E '^(NODE_ENV|HOST|PORT|DATABASE_PATH)=' | sort | paste -sd ' ')
@@ -262,7 +264,9 @@ else fail "/health did not answer 200 within 30 s"; logs_on_failure "$RUN_ID"; d
 uid=$(podman exec "$RUN_ID" id -u)
 if [ "$uid" != 0 ]; then pass "runs as uid $uid (not root)"; else fail "runs as root"; fi
 pid1=$(podman exec "$RUN_ID" cat /proc/1/cmdline | tr '\0' ' ')
-if [ "$pid1" = "node dist/server.js " ]; then pass "PID 1 is node dist/server.js (receives SIGTERM itself)"; else fail "PID 1 is: $pid1"; fi
+if [ "$pid1" = "node --max-old-space-size=128 --max-semi-space-size=4 dist/server.js " ]; then
+  pass "PID 1 is node (with the heap flags) dist/server.js (receives SIGTERM itself)"
+else fail "PID 1 is: $pid1"; fi
 if podman exec "$RUN_ID" test -s /data/podium.db; then pass "database created in the volume (/data/podium.db)"; else fail "no /data/podium.db"; fi
 status=$(http GET '/statements?country=AF')
 n=$(json 'd.data.length')
