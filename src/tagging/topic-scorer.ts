@@ -45,7 +45,8 @@ export function thresholdFor(words: number): number {
   return BASE_THRESHOLD + Math.floor(Math.max(0, words - WORDS_PER_STEP) / WORDS_PER_STEP);
 }
 
-interface Hit {
+/** One rule firing at one span, in the statement's text or in its question. */
+export interface Hit {
   rule: TopicRule;
   evidence: Evidence;
   basis: Basis;
@@ -71,6 +72,14 @@ function hitsIn(text: string, toks: TokenList, basis: Basis, out: Hit[]): void {
   }
 }
 
+/** Every rule hit in a statement's text and then in its question (the learned scorer reads them too). */
+export function topicHits(text: string, own: TokenList, asked: TokenList | null): Hit[] {
+  const hits: Hit[] = [];
+  hitsIn(text, own, "text", hits);
+  if (asked) hitsIn(text, asked, "question", hits);
+  return hits;
+}
+
 /**
  * Topics of a statement (tokens of its text) and of the question it answers (tokens, or null).
  * `foreignPlace` tells whether either names a country other than the issuer, or a region.
@@ -81,9 +90,11 @@ export function scoreTopics(
   asked: TokenList | null,
   foreignPlace: boolean,
 ): TopicTag[] {
-  const hits: Hit[] = [];
-  hitsIn(text, own, "text", hits);
-  if (asked) hitsIn(text, asked, "question", hits);
+  return topicsFromHits(topicHits(text, own, asked), own.keys.length, foreignPlace);
+}
+
+/** The rules' topics from their hits in a statement of `words` words (see the header). */
+export function topicsFromHits(hits: Hit[], words: number, foreignPlace: boolean): TopicTag[] {
   if (hits.length === 0) return [];
   const byTopic = new Map<string, Hit[]>();
   for (const h of hits) {
@@ -91,7 +102,7 @@ export function scoreTopics(
     if (list) list.push(h);
     else byTopic.set(h.rule.slug, [h]);
   }
-  const threshold = thresholdFor(own.keys.length);
+  const threshold = thresholdFor(words);
   const tags: TopicTag[] = [];
   const fallback: TopicTag[] = [];
   for (const [slug, list] of byTopic) {
@@ -129,7 +140,8 @@ function namesOutright(hits: Hit[]): boolean {
   return hits.some((h) => h.basis === "text" && h.rule.weight >= BASE_THRESHOLD);
 }
 
-function scoreOf(hits: Hit[]): number {
+/** A topic's score from its hits: each rule's weight, a repeat adding half of it, twice at most. */
+export function scoreOf(hits: Hit[]): number {
   const counts = new Map<string, { weight: number; n: number }>();
   for (const h of hits) {
     const c = counts.get(h.rule.id);
