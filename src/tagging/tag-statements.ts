@@ -2,41 +2,90 @@ import type { SplitStatement, TaggedStatement } from "../extract/types.js";
 import { carryTopics } from "./follow-ups.js";
 import { type PlaceHit, placesIn } from "./place-matcher.js";
 import { countryTags, regionTags } from "./place-tags.js";
-import { tokenize } from "./text-tokens.js";
-import { scoreTopics } from "./topic-scorer.js";
+import { type TokenList, tokenize } from "./text-tokens.js";
+import { type RuleContext, topicFeatures } from "./topic-features.js";
+import { predictTopics, type TopicModel } from "./topic-model.js";
+import { TOPIC_MODEL } from "./topic-model-data.js";
+import { topicHits, topicsFromHits } from "./topic-scorer.js";
 
 export interface TagOptions {
   /** ISO alpha-2 of the briefing's issuer; it changes how a few bare names read (see ambiguous-names.json). */
   issuer: string | null;
+  /**
+   * Who decides topics: the learned scorer (topic-model.ts, the default), which reads the rules' scores
+   * as features, or the weighted rules alone (topic-scorer.ts, follow-ups.ts).
+   */
+  topics?: "model" | "rules";
+}
+
+/** A statement tagged by the rules, with what the learned topic scorer reads of it. */
+export interface RuleTagged {
+  statement: TaggedStatement;
+  own: TokenList;
+  asked: TokenList | null;
+  rules: RuleContext;
 }
 
 /**
  * Tags each statement with the countries, regions and topics found in its text (basis `text`) and in
  * the question it answers (basis `question`). Evidence offsets index `text`, the whole briefing.
- * Each range is tokenised once and walked by the place trie and the topic trie. Short answers with no
- * topic of their own take the previous statement's (follow-ups.ts).
+ * Each range is tokenised once and walked by the place trie and the topic trie. Topics come from the
+ * learned scorer, which weighs the words and the rules' scores (topic-model.ts), unless told otherwise.
  */
 export function tagStatements(
   text: string,
   statements: SplitStatement[],
   options: TagOptions,
+  model: TopicModel = TOPIC_MODEL,
 ): TaggedStatement[] {
-  const words: number[] = [];
-  const tagged = statements.map((st) => {
-    const ownToks = tokenize(text, st.start, st.end);
-    words.push(ownToks.keys.length);
-    const askedToks = st.question ? tokenize(text, st.question.start, st.question.end) : null;
-    const own = placesIn(text, ownToks, options.issuer);
-    const asked = askedToks ? placesIn(text, askedToks, options.issuer) : [];
-    const foreign = namesForeignPlace(own, options.issuer) || namesForeignPlace(asked, options.issuer);
-    return {
-      ...st,
-      countries: countryTags(text, own, asked),
-      regions: regionTags(text, own, asked),
-      topics: scoreTopics(text, ownToks, askedToks, foreign),
-    };
+  const tagged = tagWithRules(text, statements, options.issuer);
+  if (options.topics === "rules") return tagged.map((t) => t.statement);
+  return tagged.map((t) => {
+    const features = topicFeatures(t.own, t.asked, t.rules, model.file.features);
+    t.statement.topics = predictTopics(model, text, features, t.rules);
+    return t.statement;
   });
-  return carryTopics(tagged, words, options.issuer);
+}
+
+/**
+ * The rules' tags of each statement: places, and topics by the weighted rules, where short answers with
+ * no topic of their own take the previous statement's (follow-ups.ts). Also used to train the model.
+ */
+export function tagWithRules(
+  text: string,
+  statements: SplitStatement[],
+  issuer: string | null,
+): RuleTagged[] {
+  const words: number[] = [];
+  const out: RuleTagged[] = statements.map((st) => {
+    const own = tokenize(text, st.start, st.end);
+    words.push(own.keys.length);
+    const asked = st.question ? tokenize(text, st.question.start, st.question.end) : null;
+    const ownPlaces = placesIn(text, own, issuer);
+    const askedPlaces = asked ? placesIn(text, asked, issuer) : [];
+    const foreign = namesForeignPlace(ownPlaces, issuer) || namesForeignPlace(askedPlaces, issuer);
+    const hits = topicHits(text, own, asked);
+    const statement: TaggedStatement = {
+      ...st,
+      countries: countryTags(text, ownPlaces, askedPlaces),
+      regions: regionTags(text, ownPlaces, askedPlaces),
+      topics: topicsFromHits(hits, own.keys.length, foreign),
+    };
+    return { statement, own, asked, rules: { hits, kept: [], previous: null } };
+  });
+  carryTopics(
+    out.map((t) => t.statement),
+    words,
+    issuer,
+  );
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as RuleTagged;
+    t.rules.kept = t.statement.topics;
+    const prev = out[i - 1];
+    if (prev && (t.statement.question !== null || prev.statement.question !== null))
+      t.rules.previous = prev.statement.topics;
+  }
+  return out;
 }
 
 function namesForeignPlace(hits: PlaceHit[], issuer: string | null): boolean {

@@ -96,7 +96,7 @@ describe("follow-ups", () => {
       ),
       cut("So it can be expected tomorrow?", "We believe this issue can be properly resolved.", 2),
     ],
-    { issuer: "CN" },
+    { issuer: "CN", topics: "rules" },
   );
 
   it("gives a short answer without topics of its own the topics of the exchange, as question basis", () => {

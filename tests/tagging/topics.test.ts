@@ -5,7 +5,7 @@ import { tagStatements } from "../../src/tagging/tag-statements.js";
 import { thresholdFor } from "../../src/tagging/topic-scorer.js";
 import { TOPICS } from "../../src/tagging/topics.js";
 
-/** Tags `answer` (and `question`, when given) laid out in one briefing text. */
+/** Tags `answer` (and `question`, when given) laid out in one briefing text, topics by the rules alone. */
 function tag(answer: string, question?: string, issuer: string | null = "PK") {
   const q = question ? `Q: ${question}\n` : "";
   const text = `date 2024-01-01 ${q}${answer}`;
@@ -25,7 +25,7 @@ function tag(answer: string, question?: string, issuer: string | null = "PK") {
         }
       : null,
   };
-  return { text, tagged: tagStatements(text, [st], { issuer })[0] };
+  return { text, tagged: tagStatements(text, [st], { issuer, topics: "rules" })[0] };
 }
 
 const slugs = (answer: string, question?: string, issuer?: string | null) =>
