@@ -9,9 +9,9 @@ import { type FeatureOptions, featureBasis, type RuleContext, type TopicFeatures
  * A topic is kept when its probability reaches its threshold; at most `maxTopics`, the most probable
  * first. A statement with none above its threshold keeps its most probable topic when that reaches
  * `fallback` (null: never). score = the probability (3 decimals). basis = `question` when the question's
- * features add more to the topic's log-odds than the text's. evidence = the spans of the strongest
- * positive word features present (rule `topic-model:<slug>`), then every rule hit of the topic, then
- * for a topic the previous exchange had, that exchange's evidence (rule `topic:<slug>:follow-up`).
+ * features add more to the topic's log-odds than the text's. evidence = where the three strongest
+ * positive word features present are first seen (rule `topic-model:<slug>`), then every rule hit of
+ * the topic, or for a topic the previous exchange had, that exchange's evidence (`topic:<slug>:follow-up`).
  * A chosen topic with no evidence at all (its prior and the statement's length alone) is left out.
  */
 
@@ -131,12 +131,9 @@ function explain(
   const evidence: Evidence[] = [];
   const rule = `topic-model:${slug}`;
   for (const [name] of spanned.slice(0, EVIDENCE_FEATURES)) {
-    const s = features.spans.get(name) as number[];
-    for (let i = 0; i < s.length; i += 2) {
-      const start = s[i] as number;
-      const end = s[i + 1] as number;
-      evidence.push({ start, end, text: text.slice(start, end), rule });
-    }
+    // The first place the word is seen: a word repeated through a long answer would bury the rest.
+    const [start, end] = features.spans.get(name) as [number, number];
+    evidence.push({ start, end, text: text.slice(start, end), rule });
   }
   for (const h of rules.hits) if (h.rule.slug === slug) evidence.push(h.evidence);
   const before = rules.previous?.find((t) => t.slug === slug);
