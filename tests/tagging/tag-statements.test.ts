@@ -45,8 +45,11 @@ describe("tagStatements", () => {
     ]);
   });
 
-  it("takes a topic from the question's subject", () => {
-    expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([["migration", "question"]]);
+  it("takes a topic from the question's subject (and the model reads 'discussed' as diplomacy)", () => {
+    expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([
+      ["migration", "question"],
+      ["diplomacy", "text"],
+    ]);
   });
 
   it("tags the issuer like any other country, only where it is named", () => {
