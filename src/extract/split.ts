@@ -33,8 +33,8 @@ export function splitBriefing(text: string, options: SplitOptions = {}): SplitRe
   const { date, bodyStart } = header;
   const shape = detectFormat(text, bodyStart);
   if (shape === "report") {
-    const split = splitReport(text, bodyStart, { home: options.issuer ?? null });
-    const briefing = briefingMeta({
+    let split = splitReport(text, bodyStart, { home: options.issuer ?? null });
+    let briefing = briefingMeta({
       text,
       bodyStart,
       date,
@@ -42,6 +42,15 @@ export function splitBriefing(text: string, options: SplitOptions = {}): SplitRe
       ...split,
       issuer: options.issuer,
     });
+    // The splitter reads some sentences relative to the home country. When the caller named no issuer
+    // and the metadata finds another one than the splitter guessed, split again with it: a briefing
+    // must split the same whether its issuer is detected or given (a stored briefing is re-checked,
+    // and retagged, with its stored issuer).
+    if (!options.issuer && briefing.issuer && briefing.issuer !== split.home) {
+      const issuer = briefing.issuer;
+      split = splitReport(text, bodyStart, { home: issuer });
+      briefing = briefingMeta({ text, bodyStart, date, format: "report", ...split, issuer });
+    }
     return { briefing, statements: split.statements };
   }
   const split = shape === "qa" ? splitQa(text, bodyStart) : splitTurns(text, bodyStart);

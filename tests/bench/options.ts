@@ -24,7 +24,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench -- [--statements N] [--duration S] [--warmup S] [--connections C]
                     [--json FILE] [--only case,case] [--rebuild] [--any-tagger] [--explain]
-                    [--build-only] [--node-flags "--flag=v ..."]`;
+                    [--build-only] [--node-flags="--flag=v ..."]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { packageRoot } from "../../src/package-paths.js";
 import { freePort, waitForOk } from "../bench/processes.js";
+import { serverNodeFlags } from "../support/server-node-flags.js";
 
 export interface SoakServer {
   child: ChildProcess;
@@ -10,10 +11,14 @@ export interface SoakServer {
   exited: Promise<number | null>;
 }
 
-/** The real server (src/server.ts) on the database, warnings and errors logged, rate limit off. */
+/**
+ * The real server (src/server.ts) on the database, warnings and errors logged, rate limit off, with
+ * npm start's Node flags (its small heap is what a soak has to survive: posts, reads and exports).
+ */
 export async function startSoakServer(databasePath: string, apiKey: string): Promise<SoakServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const flags = serverNodeFlags(packageRoot);
+  const child = spawn(process.execPath, [...flags, "--import", "tsx", "src/server.ts"], {
     cwd: packageRoot,
     env: {
       ...process.env,
