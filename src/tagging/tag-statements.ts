@@ -56,10 +56,8 @@ export function tagWithRules(
   statements: SplitStatement[],
   issuer: string | null,
 ): RuleTagged[] {
-  const words: number[] = [];
   const out: RuleTagged[] = statements.map((st) => {
     const own = tokenize(text, st.start, st.end);
-    words.push(own.keys.length);
     const asked = st.question ? tokenize(text, st.question.start, st.question.end) : null;
     const ownPlaces = placesIn(text, own, issuer);
     const askedPlaces = asked ? placesIn(text, asked, issuer) : [];
@@ -75,7 +73,7 @@ export function tagWithRules(
   });
   carryTopics(
     out.map((t) => t.statement),
-    words,
+    out.map((t) => t.own.keys.length),
     issuer,
   );
   for (let i = 0; i < out.length; i++) {

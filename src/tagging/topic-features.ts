@@ -1,6 +1,6 @@
 import type { Basis, TopicTag } from "../extract/types.js";
 import type { TokenList } from "./text-tokens.js";
-import { type Hit, scoreOf } from "./topic-scorer.js";
+import { type Hit, hitsBySlug, scoreOf } from "./topic-scorer.js";
 
 /**
  * The learned topic scorer's features of one statement (topic-model.ts), shared by training
@@ -99,14 +99,8 @@ function words(f: TopicFeatures, toks: TokenList, side: "t" | "q", bigrams: bool
 }
 
 function ruleScores(f: TopicFeatures, hits: readonly Hit[], basis: Basis, prefix: string): void {
-  const by = new Map<string, Hit[]>();
-  for (const h of hits) {
-    if (h.basis !== basis) continue;
-    const list = by.get(h.rule.slug);
-    if (list) list.push(h);
-    else by.set(h.rule.slug, [h]);
-  }
-  for (const [slug, list] of by) f.values.set(`${prefix}:${slug}`, Math.log1p(scoreOf(list)));
+  for (const [slug, list] of hitsBySlug(hits, basis))
+    f.values.set(`${prefix}:${slug}`, Math.log1p(scoreOf(list)));
 }
 
 /**
@@ -115,16 +109,10 @@ function ruleScores(f: TopicFeatures, hits: readonly Hit[], basis: Basis, prefix
  * logistic model cannot divide one score by another itself.
  */
 function shares(f: TopicFeatures, hits: readonly Hit[]): void {
-  const by = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const list = by.get(h.rule.slug);
-    if (list) list.push(h);
-    else by.set(h.rule.slug, [h]);
-  }
   let best = 0;
   let top = "";
   const scores: Array<[string, number]> = [];
-  for (const [slug, list] of by) {
+  for (const [slug, list] of hitsBySlug(hits)) {
     const score = scoreOf(list);
     scores.push([slug, score]);
     if (score > best || (score === best && slug < top)) {

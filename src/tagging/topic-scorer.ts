@@ -93,15 +93,22 @@ export function scoreTopics(
   return topicsFromHits(topicHits(text, own, asked), own.keys.length, foreignPlace);
 }
 
+/** Hits grouped by topic slug, in first-hit order; only those of one basis when `basis` is given. */
+export function hitsBySlug(hits: readonly Hit[], basis?: Basis): Map<string, Hit[]> {
+  const by = new Map<string, Hit[]>();
+  for (const h of hits) {
+    if (basis !== undefined && h.basis !== basis) continue;
+    const list = by.get(h.rule.slug);
+    if (list) list.push(h);
+    else by.set(h.rule.slug, [h]);
+  }
+  return by;
+}
+
 /** The rules' topics from their hits in a statement of `words` words (see the header). */
 export function topicsFromHits(hits: Hit[], words: number, foreignPlace: boolean): TopicTag[] {
   if (hits.length === 0) return [];
-  const byTopic = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const list = byTopic.get(h.rule.slug);
-    if (list) list.push(h);
-    else byTopic.set(h.rule.slug, [h]);
-  }
+  const byTopic = hitsBySlug(hits);
   const threshold = thresholdFor(words);
   const tags: TopicTag[] = [];
   const fallback: TopicTag[] = [];
