@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SplitStatement } from "../../src/extract/types.js";
 import { tagStatements } from "../../src/tagging/tag-statements.js";
 import { chooseTopics, compileModel, type TopicModelFile } from "../../src/tagging/topic-model.js";
+import { oneAnswer } from "../support/one-answer.js";
 
 /** A hand-made model: "trade" makes trade-economy, the question's "visa" migration, "talk" diplomacy weakly. */
 const file: TopicModelFile = {
@@ -21,18 +21,7 @@ const model = compileModel(file);
 
 /** Tags one answer (and its question) laid out in a briefing, with the hand-made model. */
 function tag(answer: string, question?: string, m: TopicModelFile = file) {
-  const q = question ? `Q: ${question}\n` : "";
-  const text = `date 2024-01-01 ${q}${answer}`;
-  const start = text.length - answer.length;
-  const qs = question ? text.indexOf(question) : -1;
-  const st: SplitStatement = {
-    seq: 1,
-    start,
-    end: text.length,
-    text: answer,
-    speaker: null,
-    question: question ? { start: qs, end: qs + question.length, text: question, asker: null } : null,
-  };
+  const { text, start, qs, statement: st } = oneAnswer(answer, question);
   return {
     text,
     start,

@@ -1,30 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { SplitStatement } from "../../src/extract/types.js";
 import ruleData from "../../src/tagging/data/topic-rules.json" with { type: "json" };
 import { tagStatements } from "../../src/tagging/tag-statements.js";
 import { thresholdFor } from "../../src/tagging/topic-scorer.js";
 import { TOPICS } from "../../src/tagging/topics.js";
+import { oneAnswer } from "../support/one-answer.js";
 
 /** Tags `answer` (and `question`, when given) laid out in one briefing text, topics by the rules alone. */
 function tag(answer: string, question?: string, issuer: string | null = "PK") {
-  const q = question ? `Q: ${question}\n` : "";
-  const text = `date 2024-01-01 ${q}${answer}`;
-  const start = text.length - answer.length;
-  const st: SplitStatement = {
-    seq: 1,
-    start,
-    end: text.length,
-    text: answer,
-    speaker: null,
-    question: question
-      ? {
-          start: text.indexOf(question),
-          end: text.indexOf(question) + question.length,
-          text: question,
-          asker: null,
-        }
-      : null,
-  };
+  const { text, statement: st } = oneAnswer(answer, question);
   return { text, tagged: tagStatements(text, [st], { issuer, topics: "rules" })[0] };
 }
 
