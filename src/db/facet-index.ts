@@ -22,6 +22,11 @@ export interface FacetIndex {
   current(): Snapshot | null;
   /** Resolves when the snapshot of the current data is built, starting its build if needed (tests, warm-up). */
   settled(): Promise<void>;
+  /**
+   * Like `settled`, but gives up after `maxMs`: what a request that needs aggregates awaits, so that it is
+   * answered from the snapshot rather than by SQL while one is being built (see AGGREGATE_WAIT_MS).
+   */
+  ready(maxMs: number): Promise<void>;
 }
 
 /**
@@ -90,6 +95,15 @@ export function createFacetIndex(pdb: PodiumDb, generation: () => string): Facet
     settled: () => {
       index.current();
       return building ?? Promise.resolve();
+    },
+    async ready(maxMs) {
+      if (index.current() || !building) return;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, maxMs);
+      });
+      await Promise.race([building, timeout]);
+      clearTimeout(timer);
     },
   };
   // The first build starts at the first use (the server asks once it listens: see app.ts), not here:

@@ -96,6 +96,7 @@ export const referenceRoutes =
       },
       async (request, reply) => {
         const q = request.query.q?.trim() || null;
+        await statements.facets.ready();
         const rows = reference.countries(q, q ? resolveCountry(q) : null, statements.facets.tagTotals());
         return answerList(formatOf(request, request.query.format), reply, "countries", rows, COUNTRY_COLUMNS);
       },
@@ -125,6 +126,7 @@ export const referenceRoutes =
       async (request) => {
         const country = resolveCountry(request.params.code);
         if (!country) throw notFound(`No country '${request.params.code}'; see GET /countries`);
+        await statements.facets.ready();
         const filter = { ...emptyFilter, countries: [[country.code]] };
         const facets = statements.facets.facets(filter, null, ["topic", "region", "issuer"]);
         const latest = statements.list({ filter, search: null, sort: "-date", limit: 5, after: null });
@@ -160,14 +162,16 @@ export const referenceRoutes =
           },
         },
       },
-      async (request, reply) =>
-        answerList(
+      async (request, reply) => {
+        await statements.facets.ready();
+        return answerList(
           formatOf(request, request.query.format),
           reply,
           "topics",
           reference.topics(statements.facets.tagTotals()),
           TOPIC_COLUMNS,
-        ),
+        );
+      },
     );
 
     app.get(
@@ -191,13 +195,15 @@ export const referenceRoutes =
           },
         },
       },
-      async (request, reply) =>
-        answerList(
+      async (request, reply) => {
+        await statements.facets.ready();
+        return answerList(
           formatOf(request, request.query.format),
           reply,
           "regions",
           reference.regions(statements.facets.tagTotals()),
           REGION_COLUMNS,
-        ),
+        );
+      },
     );
   };

@@ -35,7 +35,7 @@ export const STATEMENT_NDJSON = "One StatementResult JSON object per line, in th
  * A statement list (GET /statements, GET /briefings/:id/statements): one JSON page with its cursor,
  * count and facets as asked, or the whole list streamed as CSV or NDJSON.
  */
-export function answerStatementList(
+export async function answerStatementList(
   statements: StatementRepository,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -70,10 +70,11 @@ export function answerStatementList(
       exportChunks(format, fullBatches(statements, req), [], (r) => r),
     );
   }
+  const names = toFacetNames(q.facets);
+  if (names.length > 0 || q.include === "count") await statements.facets.ready();
   const page = statements.listJson(req);
   const next = encodeStatementCursor(sort, page.next);
   if (next) reply.header("link", nextLink(request.url, next));
-  const names = toFacetNames(q.facets);
   return sendJsonList(reply, page.data, {
     next,
     ...(q.include === "count" ? { count: statements.count(filter, search) } : {}),

@@ -47,6 +47,7 @@ export const timelineRoutes =
       },
       async (request, reply) => {
         const q = request.query;
+        await statements.facets.ready();
         const points = statements.timelines.timeline(toStatementFilter(q), toSearch(q.q), q.interval);
         const format = formatOf(request, q.format);
         if (format === "json") return { data: points, next: null };

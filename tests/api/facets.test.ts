@@ -219,6 +219,37 @@ describe("the facet snapshot and SQL count the same", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("makes aggregate requests wait for a snapshot being built, up to the wait they allow", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "podium-facets-"));
+    const file = openDatabase(join(dir, "facets.db"));
+    try {
+      loadFixture(file);
+      const facets = createFacetRepository(file);
+      expect(facets.snapshot()).toBeNull(); // starts the build on a worker
+      await facets.ready(0);
+      expect(facets.snapshot()).toBeNull(); // a worker takes far longer than one timer turn to start
+      await facets.ready(60_000);
+      expect(facets.snapshot()?.keys.length).toBe(all.length);
+    } finally {
+      file.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("does not wait when no snapshot is ever built", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "podium-facets-"));
+    const file = openDatabase(join(dir, "facets.db"));
+    try {
+      loadFixture(file);
+      const facets = createFacetRepository(file, { snapshot: false });
+      const t0 = performance.now();
+      await facets.ready(60_000);
+      expect(performance.now() - t0).toBeLessThan(1_000);
+    } finally {
+      file.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("memo keys", () => {
