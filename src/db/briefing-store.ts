@@ -123,6 +123,23 @@ export function createBriefingStore(pdb: PodiumDb, now: () => Date = () => new D
   return {
     store: (p: PreparedBriefing): StoreResult => store.immediate(p),
     hasText: (contentHash: string): boolean => findByHash.get(contentHash) !== undefined,
+    /**
+     * A group commit, for bulk ingests: after `beginGroup`, every `store` runs in its own savepoint
+     * inside one transaction (a briefing that fails still rolls back alone, nothing of it kept), and
+     * `commitGroup` makes the whole group durable and visible at once. See bulk-ingest.ts for why.
+     */
+    beginGroup: (): void => {
+      sqlite.exec("BEGIN IMMEDIATE");
+    },
+    commitGroup: (): void => {
+      sqlite.exec("COMMIT");
+    },
+    /** Drops an open group (after a failed commit); nothing when SQLite has already rolled it back. */
+    rollbackGroup: (): void => {
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    },
+    /** False once SQLite rolled an open group back by itself (e.g. a full disk): its briefings are lost. */
+    inGroup: (): boolean => sqlite.inTransaction,
     /** Remove a briefing with its statements, tags and search rows; false when no such briefing. */
     remove: (id: string): boolean => remove.immediate(id),
   };

@@ -25,6 +25,16 @@ export interface BulkOptions {
   source?: string;
 }
 
+/**
+ * Briefings committed together, and the longest a group stays open. One commit per briefing made
+ * FTS5 flush its pending terms into a new segment (and merge segments) and SQLite append WAL frames
+ * for the same interior pages every time: grouping 32 briefings took a quarter off the store's time
+ * over the corpus (`npx tsx` of a store-only loop, 1,974 briefings: 23.3 s → 17.1 s). A writer next to
+ * the ingest (the server's POST) waits for the group, so it is cut after 250 ms as well.
+ */
+export const GROUP_BRIEFINGS = 32;
+export const GROUP_MS = 250;
+
 type Settled = { prepared: PreparedBriefing } | { error: unknown };
 
 /** A file read and checked, its preparation under way (or its outcome already known). */
@@ -122,6 +132,28 @@ export async function ingestFiles(
     }
   }
 
+  // Outcomes of the open group: reported once it is committed, so "stored" always means durable.
+  let group: FileOutcome[] | null = null;
+  let groupStarted = 0;
+  const lost = (outcomes: FileOutcome[], why: string): FileOutcome[] =>
+    outcomes.map((o) =>
+      o.status === "stored"
+        ? { path: o.path, status: "failed", bytes: o.bytes, error: `not stored: ${why}` }
+        : o,
+    );
+  const flush = () => {
+    if (!group) return;
+    let outcomes = group;
+    group = null;
+    try {
+      store.commitGroup();
+    } catch (err) {
+      store.rollbackGroup();
+      outcomes = lost(outcomes, `the commit of its group failed: ${describe(err)}`);
+    }
+    for (const o of outcomes) report.file(o);
+  };
+
   const ahead: Started[] = [];
   let next = 0;
   const fill = () => {
@@ -131,15 +163,33 @@ export async function ingestFiles(
     }
   };
   fill();
-  for (let s = ahead.shift(); s; s = ahead.shift()) {
-    report.starting(s.path);
-    const outcome = await finish(s);
-    report.file(outcome);
-    // Let the event loop turn between briefings (prepared results may all be waiting already), so a
-    // signal is seen; then stop between briefings: what is stored is whole, what was prepared is dropped.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (signal?.aborted) return { interrupted: true };
-    fill();
+  try {
+    for (let s = ahead.shift(); s; s = ahead.shift()) {
+      report.starting(s.path);
+      if (!group) {
+        store.beginGroup();
+        group = [];
+        groupStarted = performance.now();
+      }
+      const outcome = await finish(s);
+      if (!store.inGroup()) {
+        // SQLite rolled the whole group back on this briefing's error: the ones before it are gone too.
+        const why = outcome.status === "failed" ? outcome.error : "a write failed";
+        const gone = lost(group, `the database rolled back its group after ${s.path} (${why})`);
+        group = null;
+        for (const o of [...gone, outcome]) report.file(o);
+      } else {
+        group.push(outcome);
+        if (group.length >= GROUP_BRIEFINGS || performance.now() - groupStarted >= GROUP_MS) flush();
+      }
+      // Let the event loop turn between briefings (prepared results may all be waiting already), so a
+      // signal is seen; then stop between briefings: what is stored is whole, what was prepared is dropped.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (signal?.aborted) return { interrupted: true };
+      fill();
+    }
+    return { interrupted: false };
+  } finally {
+    flush();
   }
-  return { interrupted: false };
 }
