@@ -24,9 +24,10 @@ const defaultJobs = () => (availableParallelism() > 1 ? 1 : 0);
 export const ingestUsage = `Usage: podium ingest <file|dir>... [--issuer XX] [--source URL] [--date YYYY-MM-DD]
 
 Store briefing files in the database (DATABASE_PATH, default ./data/podium.db). A directory is read
-recursively: every .txt file, in sorted order. Each briefing is stored in one transaction; a text
-already stored is skipped. Exits 1 when any file failed (every other file is still stored);
-Ctrl-C stops after the briefing being stored (exit 130).
+recursively: every .txt file, in sorted order. Each briefing is stored whole or not at all; briefings
+are committed in groups of up to 32, and a file is reported once its group is. A text already stored
+is skipped. Exits 1 when any file failed (every other file is still stored); Ctrl-C stops after the
+briefing being stored (exit 130).
 
 Options:
   --issuer XX         ISO alpha-2 code of the issuing country, overriding the detected one

@@ -79,8 +79,8 @@ export function createStatementWriter(sqlite: PodiumDb["sqlite"]) {
 }
 
 /**
- * The only writer of briefings. Each briefing is stored in one transaction: all of it or nothing,
- * and a text already stored (same sha-256) writes nothing.
+ * The only writer of briefings. Each briefing is stored in one transaction (a savepoint inside a
+ * group, see beginGroup): all of it or nothing, and a text already stored (same sha-256) writes nothing.
  */
 export function createBriefingStore(pdb: PodiumDb, now: () => Date = () => new Date()) {
   const { sqlite } = pdb;
