@@ -63,9 +63,13 @@ function readText(source: string, sha256: string, name: string): string | null {
   return bytes.toString("utf8");
 }
 
-/** Every labelled file of a set whose source is present (files whose source is absent are skipped). */
-export function loadSet(set: "dev" | "topic-train"): LabelledFile[] {
-  const dir = set === "dev" ? devDir : topicTrainDir;
+/**
+ * Every labelled file of a set whose source is present (files whose source is absent are skipped).
+ * `from` reads the set's files from another directory (a frozen copy, so that an A/B comparison sees
+ * the same labels while labellers keep committing).
+ */
+export function loadSet(set: "dev" | "topic-train", from?: string): LabelledFile[] {
+  const dir = from ?? (set === "dev" ? devDir : topicTrainDir);
   if (!existsSync(dir)) return [];
   const out: LabelledFile[] = [];
   for (const f of readdirSync(dir).sort()) {

@@ -7,6 +7,7 @@
  *   npm run train:topics -- --dry-run       CV figures only
  *   npm run train:topics -- --search        also a grid of configurations by CV (slow)
  *   npm run train:topics -- --fast          skip the per-dev-file (leave-one-file-out) CV
+ *   npm run train:topics -- --train-dir D   topic-train labels from D (a frozen copy, for A/B runs)
  *
  * Deterministic: fixed seeds, sorted inputs; the weights are the same on every run.
  */
@@ -135,10 +136,15 @@ function gitHead(): string {
 
 function main(): void {
   const args = parseArgs({
-    options: { "dry-run": { type: "boolean" }, search: { type: "boolean" }, fast: { type: "boolean" } },
+    options: {
+      "dry-run": { type: "boolean" },
+      search: { type: "boolean" },
+      fast: { type: "boolean" },
+      "train-dir": { type: "string" },
+    },
   }).values;
   const dev = loadSet("dev");
-  const train = loadSet("topic-train");
+  const train = loadSet("topic-train", args["train-dir"]);
   const files = [...dev, ...train];
   const count = (fs: LabelledFile[]) => fs.reduce((n, f) => n + f.statements.length, 0);
   console.log(
