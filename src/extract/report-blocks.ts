@@ -49,7 +49,10 @@ const BYLINE =
   /^(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:By\s+)?(?:Our|From our)\s+(?:Staff\s+)?(?:Correspondent|Reporter)s?|(?:Staff|Special)\s+(?:Reporter|Correspondent)|(?:News|Web|Monitoring)\s+(?:Desk|Report))\.?$/i;
 const FURNITURE_START =
   /^(?:Published in\b|Follow (?:Dawn|us)\b|Read (?:more|also)\b|Read:|Also read\b|Header image\b|Photo\b|Image\b|Caption\b|Related:|Additional (?:input|reporting)\b|Copyright\b|©|Subscribe\b|Click here\b|Source:|Tags:|LIVE\b)/i;
-const FURNITURE_ANYWHERE = /https?:\/\/|pic\.twitter\.com|www\.[a-z]|\(@\w+\)|adsbygoogle|\)\.push\(/i;
+// An e-mail address marks an author's bio or contact box ("… Foreign Editor, leads coverage of … – Reach
+// out at …/ name@mail.com"): a spokesperson's reported words never carry one.
+const FURNITURE_ANYWHERE =
+  /https?:\/\/|pic\.twitter\.com|www\.[a-z]|\(@\w+\)|adsbygoogle|\)\.push\(|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 /** Every furniture mark above contains "/" or "@" or "www." or "push("; other lines skip the regex. */
 const FURNITURE_HINT = /[/@]|www\.|push\(/;
 function mayBeFurniture(s: string): boolean {

@@ -371,6 +371,18 @@ describe("splitReport: what belongs to no statement", () => {
     ]);
   });
 
+  it("ends the report at an author's bio with contact details, as at other site furniture", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Nov 14 (APP): The Foreign Office spokesperson on Thursday said the talks would resume.",
+        "Jane Doe, the agency's Foreign Editor, leads coverage of the Foreign Office – Reach out at 0300/ jane.doe@example.com/ X: janedoe",
+        // APP pages repeat an earlier paragraph of the story after the bio.
+        "The spokesperson said the delegation would visit Kabul next week.",
+      ].join("\n"),
+    );
+    expect(texts).toEqual(["The Foreign Office spokesperson on Thursday said the talks would resume."]);
+  });
+
   it("leaves out the reporter's background between the spokesperson's paragraphs", () => {
     const { texts } = split(
       [
