@@ -17,6 +17,19 @@ import { emptyFilter, type StatementFilter } from "../../src/db/statement-filter
 import { buildFixtureApp, getJson } from "../fixtures/api/app.js";
 import { type ExpectedStatement, loadFixture } from "../fixtures/api/briefings.js";
 
+/** Run `fn` on the API fixture stored in a database file (a file's snapshot is built on a worker). */
+async function withFixtureFile(fn: (file: ReturnType<typeof openDatabase>) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "podium-facets-"));
+  const file = openDatabase(join(dir, "facets.db"));
+  try {
+    loadFixture(file);
+    await fn(file);
+  } finally {
+    file.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let app: FastifyInstance;
 let all: ExpectedStatement[];
 beforeAll(async () => {
@@ -203,10 +216,7 @@ describe("the facet snapshot and SQL count the same", () => {
   });
 
   it("builds the snapshot on a worker thread for a database file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "podium-facets-"));
-    const file = openDatabase(join(dir, "facets.db"));
-    try {
-      loadFixture(file);
+    await withFixtureFile(async (file) => {
       const facets = createFacetRepository(file);
       await facets.settled();
       const f = { ...emptyFilter, countries: [["PK"]] };
@@ -214,41 +224,27 @@ describe("the facet snapshot and SQL count the same", () => {
       expect(sorted(facets.counts(f, null, dims))).toEqual(
         sorted(countDimensions(prepare, planner, f, null, dims)),
       );
-    } finally {
-      file.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
+
   it("makes aggregate requests wait for a snapshot being built, up to the wait they allow", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "podium-facets-"));
-    const file = openDatabase(join(dir, "facets.db"));
-    try {
-      loadFixture(file);
+    await withFixtureFile(async (file) => {
       const facets = createFacetRepository(file);
       expect(facets.snapshot()).toBeNull(); // starts the build on a worker
       await facets.ready(0);
       expect(facets.snapshot()).toBeNull(); // a worker takes far longer than one timer turn to start
       await facets.ready(60_000);
       expect(facets.snapshot()?.keys.length).toBe(all.length);
-    } finally {
-      file.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("does not wait when no snapshot is ever built", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "podium-facets-"));
-    const file = openDatabase(join(dir, "facets.db"));
-    try {
-      loadFixture(file);
+    await withFixtureFile(async (file) => {
       const facets = createFacetRepository(file, { snapshot: false });
       const t0 = performance.now();
       await facets.ready(60_000);
       expect(performance.now() - t0).toBeLessThan(1_000);
-    } finally {
-      file.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

@@ -10,6 +10,14 @@ import { tempDir, writeBriefings } from "../cli/cli-support.js";
 const inline = () => createPreparePool(0);
 const filesOf = (paths: string[]) => paths.map((path) => ({ path, source: path }));
 
+/** Ingest `paths` through `store`, returning the outcomes in the order they were reported. */
+async function outcomesOf(paths: string[], store: BriefingStore): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  const report = { starting: () => {}, file: (o: FileOutcome) => outcomes.push(o) };
+  await ingestFiles(filesOf(paths), { store, pool: inline() }, {}, report);
+  return outcomes;
+}
+
 describe("ingestFiles commits briefings in groups", () => {
   it("reports a briefing stored only once another connection can read it", async () => {
     const dir = tempDir("group");
@@ -51,17 +59,8 @@ describe("ingestFiles commits briefings in groups", () => {
         throw new Error("disk I/O error");
       },
     };
-    const outcomes: FileOutcome[] = [];
     try {
-      await ingestFiles(
-        filesOf(paths),
-        { store, pool: inline() },
-        {},
-        {
-          starting: () => {},
-          file: (o) => outcomes.push(o),
-        },
-      );
+      const outcomes = await outcomesOf(paths, store);
       expect(outcomes.map((o) => [o.status, o.status === "failed" ? o.error : ""])).toEqual(
         paths.map(() => [
           "failed",
@@ -90,17 +89,8 @@ describe("ingestFiles commits briefings in groups", () => {
         throw new Error("database or disk is full");
       },
     };
-    const outcomes: FileOutcome[] = [];
     try {
-      await ingestFiles(
-        filesOf(paths),
-        { store, pool: inline() },
-        {},
-        {
-          starting: () => {},
-          file: (o) => outcomes.push(o),
-        },
-      );
+      const outcomes = await outcomesOf(paths, store);
       const failing = `unexpected error: database or disk is full`;
       const lost = `not stored: the database rolled back its group after ${paths[2]} (${failing})`;
       expect(outcomes.map((o) => [o.path, o.status === "failed" ? o.error : o.status])).toEqual([
