@@ -31,15 +31,14 @@ describe("tagging the seed briefing cut at issue 2's boundaries", () => {
     },
   );
 
-  it("adds no topic beyond the table's by the rules; the learned scorer adds one", () => {
+  it("adds no topic beyond the table's, by the rules or by the learned scorer", () => {
     const extra = (list: typeof tagged) =>
       list.map((st, i) => st.topics.map((t) => t.slug).filter((s) => !TABLE[i]?.topics.includes(s)));
     const byRules = tagStatements(text, seedStatements(text), { issuer: "PK", topics: "rules" });
     expect(extra(byRules)).toEqual(TABLE.map(() => []));
-    // The model (tagger 2026.11.29-15 and -16) also reads the answer on the visa regime for Afghanistan
-    // (Pakistan's position on travel documents) as diplomacy: a precision cost the eval counts, not a
-    // missed topic. (The -14 model added it to the TTP answer instead: this pins the shipped model.)
-    expect(extra(tagged)).toEqual(TABLE.map((_, i) => (i === 5 ? ["diplomacy"] : [])));
+    // The -15 and -16 models also read the visa-regime answer as diplomacy; the model retrained on the
+    // rules with the topic-train phrases (helper R) no longer does. This pins the shipped model.
+    expect(extra(tagged)).toEqual(TABLE.map(() => []));
   });
 
   it("gives evidence whose offsets index the briefing text", () => {

@@ -45,11 +45,10 @@ describe("tagStatements", () => {
     ]);
   });
 
-  it("takes a topic from the question's subject (and the model reads 'discussed' as diplomacy)", () => {
-    expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([
-      ["migration", "question"],
-      ["diplomacy", "text"],
-    ]);
+  it("takes a topic from the question's subject (a bare 'discussed' adds no diplomacy)", () => {
+    // The -15/-16 models read 'discussed' as diplomacy; the model retrained on the rules with the
+    // topic-train phrases does not (one weak word in a two-sentence answer). This pins the shipped model.
+    expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([["migration", "question"]]);
   });
 
   it("tags the issuer like any other country, only where it is named", () => {
