@@ -157,7 +157,8 @@ export function createFacetRepository(pdb: PodiumDb, options: { snapshot?: boole
     settled: () => index.settled(),
     /**
      * Resolves when aggregates can be answered from a current snapshot, or when none is coming soon:
-     * the build failed, waits after a stale one, or takes longer than AGGREGATE_WAIT_MS. Requests for
+     * the build failed, waits after a stale one, or takes longer than AGGREGATE_WAIT_MS, or the data is
+     * small enough for SQL to answer sooner (WAIT_FROM_STATEMENTS, after a write). Requests for
      * counts, facets and timelines await it. While a snapshot builds (~4 s after start at 1M statements),
      * the SQL fallback costs ~1.3 s per request with the event loop blocked, and leaves tens of MB of
      * sorter and page-cache memory behind in the allocator; waiting costs nothing of either.

@@ -238,6 +238,19 @@ describe("the facet snapshot and SQL count the same", () => {
     });
   });
 
+  it("does not wait for a rebuild after a write to a small database: SQL answers sooner", async () => {
+    await withFixtureFile(async (file) => {
+      const facets = createFacetRepository(file);
+      await facets.settled();
+      file.sqlite.exec("UPDATE statement SET speaker = speaker"); // a write: a new data generation
+      expect(facets.snapshot()).toBeNull(); // the rebuild starts
+      await facets.ready(60_000);
+      expect(facets.snapshot()).toBeNull(); // answered without waiting for it
+      await facets.settled();
+      expect(facets.snapshot()?.keys.length).toBe(all.length);
+    });
+  });
+
   it("does not wait when no snapshot is ever built", async () => {
     await withFixtureFile(async (file) => {
       const facets = createFacetRepository(file, { snapshot: false });
