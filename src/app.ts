@@ -6,7 +6,7 @@ import { createBriefingStore } from "./db/briefing-store.js";
 import { createHealthRepository } from "./db/health-repository.js";
 import { openDatabase, type PodiumDb } from "./db/open-database.js";
 import { createReferenceRepository } from "./db/reference-repository.js";
-import { createStatementRepository } from "./db/statement-repository.js";
+import { createStatementRepository, type StatementRepository } from "./db/statement-repository.js";
 import { frameworkErrors, registerErrorHandlers } from "./http/error-handler.js";
 import { registerEtags } from "./http/etag.js";
 import { createIngestService, type IngestService } from "./ingest/ingest-service.js";
@@ -23,7 +23,7 @@ import { timelineRoutes } from "./routes/timeline.js";
 
 declare module "fastify" {
   interface FastifyInstance {
-    podium: { db: PodiumDb; ingest: IngestService };
+    podium: { db: PodiumDb; ingest: IngestService; statements: StatementRepository };
   }
 }
 
@@ -60,7 +60,7 @@ export async function buildApp(
   registerEtags(app, statements.generation);
   const store = createBriefingStore(db);
   const ingest = createIngestService(store);
-  app.decorate("podium", { db, ingest });
+  app.decorate("podium", { db, ingest, statements });
 
   await registerOpenApi(app);
   await app.register(statementRoutes(statements));
