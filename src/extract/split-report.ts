@@ -6,7 +6,7 @@
  * out too. Odd text never throws: at worst it yields fewer statements.
  */
 
-import { conventionCountry } from "./meta-issuer.js";
+import { conventionCountry, detectIssuer } from "./meta-issuer.js";
 import { reportTitle } from "./meta-title.js";
 import { assemble } from "./report-assemble.js";
 import { type Block, reportBlocks } from "./report-blocks.js";
@@ -33,7 +33,7 @@ export interface ReportSplit {
   speakers: string[];
   /** The dateline's place as written ("ISLAMABAD"), or null. */
   dateline: string | null;
-  /** The spokesperson's country as the report tells it (dateline, qualified office), or null. */
+  /** The issuer: the caller's, else as detectIssuer reads the report (office, dateline), or null. */
   home: string | null;
   /** The headline, else the lede's first sentence (at most 200 characters). */
   title: string;
@@ -104,7 +104,7 @@ function officeCountryIn(body: string): string | null {
   );
 }
 
-/** The spokesperson's country as the report tells it: dateline, then the office that speaks. */
+/** The country the report's dateline tells, else the office that speaks: a clue for detectIssuer. */
 function homeOf(text: string, bodyStart: number, dateline: string | null): string | null {
   const opening = text.slice(bodyStart, bodyStart + OPENING_CHARS).replace(/\u00ad/g, "");
   let anywhere: string | null | undefined;
@@ -130,7 +130,11 @@ export interface ReportOptions {
 export function splitReport(text: string, bodyStart: number, options: ReportOptions = {}): ReportSplit {
   const blocks = reportBlocks(text, bodyStart);
   const dateline = blocks.find((b) => b.kind === "text")?.dateline ?? null;
-  const home = options.home ?? homeOf(text, bodyStart, dateline);
+  const title = reportTitle(text, blocks);
+  // One detector for the splitter's home and the briefing's issuer: the splitter reads sentences
+  // relative to the issuer ("the country", "our"), so both must be the same country.
+  const home =
+    options.home ?? detectIssuer(text, bodyStart, { title, home: homeOf(text, bodyStart, dateline) });
   const { paras, hits } = paragraphsOf(text, blocks, home);
   const sp = profileOf(paras, hits);
   spokespersonParagraphs(paras, sp, home);
@@ -142,5 +146,5 @@ export function splitReport(text: string, bodyStart: number, options: ReportOpti
     speaker: sp.name,
     question: null,
   }));
-  return { statements, speakers: sp.name ? [sp.name] : [], dateline, home, title: reportTitle(text, blocks) };
+  return { statements, speakers: sp.name ? [sp.name] : [], dateline, home, title };
 }

@@ -33,24 +33,18 @@ export function splitBriefing(text: string, options: SplitOptions = {}): SplitRe
   const { date, bodyStart } = header;
   const shape = detectFormat(text, bodyStart);
   if (shape === "report") {
-    let split = splitReport(text, bodyStart, { home: options.issuer ?? null });
-    let briefing = briefingMeta({
+    const split = splitReport(text, bodyStart, { home: options.issuer ?? null });
+    // The splitter detects the issuer itself (it reads sentences relative to it) and the metadata reports
+    // that one, so a briefing splits the same whether its issuer is detected or given (a stored briefing
+    // is re-checked, and retagged, with its stored issuer) — one split, one detector.
+    const briefing = briefingMeta({
       text,
       bodyStart,
       date,
       format: "report",
       ...split,
-      issuer: options.issuer,
+      issuer: split.home ?? undefined,
     });
-    // The splitter reads some sentences relative to the home country. When the caller named no issuer
-    // and the metadata finds another one than the splitter guessed, split again with it: a briefing
-    // must split the same whether its issuer is detected or given (a stored briefing is re-checked,
-    // and retagged, with its stored issuer).
-    if (!options.issuer && briefing.issuer && briefing.issuer !== split.home) {
-      const issuer = briefing.issuer;
-      split = splitReport(text, bodyStart, { home: issuer });
-      briefing = briefingMeta({ text, bodyStart, date, format: "report", ...split, issuer });
-    }
     return { briefing, statements: split.statements };
   }
   const split = shape === "qa" ? splitQa(text, bodyStart) : splitTurns(text, bodyStart);
