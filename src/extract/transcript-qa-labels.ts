@@ -94,11 +94,28 @@ export function classifyLabel(
 
 const AFTER_CONFERENCE = /\bafter the (?:regular )?press conference\b/i;
 const ASKED = /\b(?:asked|raised|question)\b/i;
+/** The spokesperson speaking, or speaking to the reporter: an answer, not a report of a question. */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:ll|ve|m|d)|we|you|your)\b/i;
+/** Sentences and the introduction before a colon ("…was raised after the press conference: <question>"). */
+const CLAUSE_END = /[.:?!]\s/;
 
 /**
  * An unlabelled paragraph that reports a question put after the conference ("After the Press
- * Conference, a journalist asked if China is going to offer assistance…"): it is the question.
+ * Conference, a journalist asked if China is going to offer assistance…"): it is the question. The
+ * clause that says so reports in the third person: "As for the details of your question, I need to
+ * check … after the press conference" and "The number you asked about … I will consult … after the
+ * press conference" end an answer.
  */
 export function isReportedQuestion(paragraph: string): boolean {
-  return AFTER_CONFERENCE.test(paragraph) && ASKED.test(paragraph);
+  const at = paragraph.search(AFTER_CONFERENCE);
+  if (at < 0) return false;
+  const before = paragraph.slice(0, at);
+  const clauseStart = Math.max(
+    0,
+    ...[...before.matchAll(new RegExp(CLAUSE_END.source, "g"))].map((m) => m.index + m[0].length),
+  );
+  const rest = paragraph.slice(at);
+  const end = rest.search(CLAUSE_END);
+  const clause = paragraph.slice(clauseStart, end < 0 ? paragraph.length : at + end + 1);
+  return ASKED.test(clause) && !FIRST_OR_SECOND_PERSON.test(clause);
 }

@@ -151,6 +151,31 @@ describe("splitQa: Q:/A: turns", () => {
       },
     ]);
   });
+  it("keeps an answer's promise to check after the press conference in the answer, not the next question", () => {
+    const text = transcript(
+      "Q: Can you confirm the traveller is a Chinese national?",
+      "A: We are following the situation closely.",
+      "As for the specific details of your question, I need to check with the competent department after the press conference.",
+      "Q: Will the quarantine rules change?",
+      "A: The rules apply to everyone alike.",
+      "The number you asked about is updated every day. I will consult the competent authority for you after the press conference.",
+      "Reuters: Is the visit going ahead?",
+      "A: It is.",
+    );
+    expect(view(split(text))).toEqual([
+      {
+        text: "We are following the situation closely.\n\nAs for the specific details of your question, I need to check with the competent department after the press conference.",
+        speaker: GENG,
+        question: { text: "Can you confirm the traveller is a Chinese national?", asker: null },
+      },
+      {
+        text: "The rules apply to everyone alike.\n\nThe number you asked about is updated every day. I will consult the competent authority for you after the press conference.",
+        speaker: GENG,
+        question: { text: "Will the quarantine rules change?", asker: null },
+      },
+      { text: "It is.", speaker: GENG, question: { text: "Is the visit going ahead?", asker: "Reuters" } },
+    ]);
+  });
 });
 
 describe("splitQa: outlet labels and named answers", () => {
