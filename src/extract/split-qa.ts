@@ -33,6 +33,15 @@ interface Open {
   question: ReturnType<typeof makeQuestion>;
   /** True for an announcement that began with a press-conference schedule notice. */
   notice: boolean;
+  /** True for an answer that goes on after the reporter cut in (continuation.ts). */
+  continues?: boolean;
+}
+
+/** The last answer added, which a turn after a reporter's interjection may continue. */
+interface Answered {
+  speaker: string | null;
+  /** End of the answer's text, where a cut-off sentence shows. */
+  end: number;
 }
 
 interface Pending {
@@ -51,22 +60,28 @@ export function splitQa(text: string, bodyStart: number): TranscriptSplit {
   const sink = new StatementSink(text);
 
   // Mutable state in one object so that helper closures and the loop see the same values.
-  const st: { open: Open | null; pending: Pending | null; mode: Mode } = {
+  const st: { open: Open | null; pending: Pending | null; mode: Mode; answered: Answered | null } = {
     open: null,
     pending: null,
     mode: "announce",
+    answered: null,
   };
   const flush = (): void => {
-    if (st.open) {
-      const edges = qaStatementEdges(text, st.open.start, st.open.end);
-      sink.add(edges.start, edges.end, st.open.speaker, st.open.question);
+    const open = st.open;
+    if (open) {
+      const edges = qaStatementEdges(text, open.start, open.end);
+      const added = sink.add(edges.start, edges.end, open.speaker, open.question, open.continues === true);
+      const answers = open.question !== null || open.continues === true;
+      st.answered = added && answers ? { speaker: open.speaker, end: edges.end } : null;
     }
     st.open = null;
   };
   const answer = (start: number, end: number, speaker: string | null): void => {
     const p = st.pending;
-    const question = p ? makeQuestion(text, p.start, p.end, p.asker) : null;
-    st.open = { start, end, speaker: speaker ?? defaultSpeaker, question, notice: false };
+    const who = speaker ?? defaultSpeaker;
+    const continues = p !== null && continuesAnswer(text, st.answered, p, start, who);
+    const question = p && !continues ? makeQuestion(text, p.start, p.end, p.asker) : null;
+    st.open = { start, end, speaker: who, question, notice: false, continues };
     st.pending = null;
     st.mode = "answer";
   };
@@ -81,6 +96,7 @@ export function splitQa(text: string, bodyStart: number): TranscriptSplit {
     const paragraph = text.slice(s, e);
     if (SEPARATOR.test(paragraph)) {
       flush();
+      st.answered = null;
       st.pending = null;
       st.mode = "announce";
       continue;
@@ -139,6 +155,38 @@ export function splitQa(text: string, bodyStart: number): TranscriptSplit {
   }
   flush();
   return sink.result(title);
+}
+
+// A reporter's turn this short without a question mark only cuts in ("Sorry —", "And the —").
+const INTERJECTION = 45;
+const ASKS = /[?？]/;
+// A sentence left unfinished: a dash or an ellipsis at the end, or a dash, an ellipsis or a lower-case
+// letter at the start of the turn that picks it up.
+const CUT_END = /(?:[—–]|--|…|\.\.\.)$/;
+const CUT_START = /^(?:[—–]|--|…|\.\.\.|\p{Ll})/u;
+
+/**
+ * True when an answer turn goes on with the same spokesperson's answer before it (continuation.ts): the
+ * reporter only cut in, asking nothing, and the sentence shows the break — the answer before ends cut
+ * off, or this turn starts mid-sentence. A reporter's reply to the spokesperson's question back ("Are
+ * you referring to Huawei?" – "Journalist: The 90-day extension.") breaks no sentence: it is the question
+ * of the next answer.
+ */
+function continuesAnswer(
+  text: string,
+  answered: Answered | null,
+  reporter: Pending,
+  start: number,
+  speaker: string | null,
+): boolean {
+  if (answered === null || answered.speaker !== speaker) return false;
+  const said = text.slice(reporter.start, reporter.end).trim();
+  if (said.length > INTERJECTION || ASKS.test(said)) return false;
+  const from = skipSpace(text, start, text.length);
+  return (
+    CUT_END.test(text.slice(Math.max(0, answered.end - 3), answered.end)) ||
+    CUT_START.test(text.slice(from, from + 3))
+  );
 }
 
 /**

@@ -5,7 +5,8 @@
  * ("Go ahead, Ed.", "Thanks, everybody."), back-channel while a reporter is still asking ("Yeah."),
  * false starts a reporter cuts off ("So, we —"), a colleague's aside between two officials, and
  * banter that asks the room something ("Happy Thursday?"). A turn that goes on after a reporter's
- * interjection ("And then —", "Okay.") continues the answer before it, so it keeps that question.
+ * interjection that asks nothing ("And then —", "Okay."), an aide or cross-talk continues the answer
+ * before it: a statement of its own with question null, marked as a continuation (continuation.ts).
  * Opening remarks that answer nothing split at the paragraphs that turn to a new subject
  * (transcript-topic-cues.ts). Stage directions at a statement's edges ("(Laughs.)", "(In progress.)
  * …") are left out; the preamble, time stamps, "END" and staff turns never enter a statement.
@@ -50,10 +51,11 @@ export function splitTurns(text: string, bodyStart: number): TranscriptSplit {
   const sink = new StatementSink(text);
   // Reporters' turns since the floor last changed hands, as one span.
   let q: Span | null = null;
-  // The last official statement, which a turn after a reporter's interjection continues.
   // The official whose last turn only moderated.
   let moderating = null as string | null;
-  let last = null as { speaker: string | null; question: Question | null } | null;
+  // The last official statement, which a turn after a reporter's interjection continues, and
+  // whether it belongs to an answer (it has a question, or continues a statement that has one).
+  let last = null as { speaker: string | null; answers: boolean } | null;
 
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i] as Turn;
@@ -94,20 +96,26 @@ export function splitTurns(text: string, bodyStart: number): TranscriptSplit {
     if (!asked && short && isLastOfficial(turns, i) && opensWithModeration(text.slice(span.start, span.end)))
       continue; // "All right. Thanks, everybody. Don't fall…" at the end
 
-    const continued: Question | null | undefined =
-      !asked && last?.speaker === t.speaker ? last.question : undefined;
-    const question: Question | null =
-      asked && q ? makeQuestion(text, q.start, q.end, null) : (continued ?? null);
+    // The same official goes on after an interjection that asks nothing, an aide or cross-talk.
+    const goesOn = !asked && last?.speaker === t.speaker;
+    // Going on with an answer (rule of continuations): question null, part of that exchange. Unless
+    // the turn opens a subject of its own ("Now, turning to Ukraine…"): an unprompted announcement.
+    const continues = goesOn && last?.answers === true && !isTopicCue(text, span.start);
+    const question: Question | null = asked && q ? makeQuestion(text, q.start, q.end, null) : null;
     q = null;
     // A turn that goes on with an opening starts mid-subject, not with a greeting.
-    const preamble = continued === undefined ? PREAMBLE : AGENDA;
+    const preamble = goesOn ? AGENDA : PREAMBLE;
     const bounds =
-      question === null ? [span.start, ...topicCuts(text, span, t.paragraphs, preamble)] : [span.start];
+      question === null && !continues
+        ? [span.start, ...topicCuts(text, span, t.paragraphs, preamble)]
+        : [span.start];
+    let added = false;
     for (let b = 0; b < bounds.length; b++) {
       const start = bounds[b] ?? span.start;
-      sink.add(start, trimStageTail(text, start, bounds[b + 1] ?? span.end), t.speaker, question);
+      const end = trimStageTail(text, start, bounds[b + 1] ?? span.end);
+      if (sink.add(start, end, t.speaker, question, continues && b === 0)) added = true;
     }
-    last = { speaker: t.speaker, question };
+    if (added) last = { speaker: t.speaker, answers: question !== null || continues };
   }
   sink.rename(names.renames());
   return sink.result(title);

@@ -1,6 +1,7 @@
+import type { MarkedStatement } from "./continuation.js";
 import { skipSpace, trimEnd } from "./transcript-text.js";
 import type { TranscriptSplit } from "./transcript-types.js";
-import type { Question, SplitStatement } from "./types.js";
+import type { Question } from "./types.js";
 
 /**
  * Collects statements in order. It owns the invariants every splitter must keep: statements are
@@ -8,25 +9,37 @@ import type { Question, SplitStatement } from "./types.js";
  * Splitters hand it raw spans and never have to re-check these rules themselves.
  */
 export class StatementSink {
-  private readonly statements: SplitStatement[] = [];
+  private readonly statements: MarkedStatement[] = [];
   private readonly speakers: string[] = [];
   private lastEnd = 0;
 
   constructor(private readonly text: string) {}
 
-  /** Adds the trimmed span [start, end) unless it is blank or would overlap the previous statement. */
-  add(start: number, end: number, speaker: string | null, question: Question | null): boolean {
+  /**
+   * Adds the trimmed span [start, end) unless it is blank or would overlap the previous statement.
+   * `continues` marks a statement that goes on with the answer right before it (continuation.ts).
+   */
+  add(
+    start: number,
+    end: number,
+    speaker: string | null,
+    question: Question | null,
+    continues = false,
+  ): boolean {
     const s = skipSpace(this.text, Math.max(start, this.lastEnd), Math.min(end, this.text.length));
     const e = trimEnd(this.text, s, Math.min(end, this.text.length));
     if (e <= s) return false;
-    this.statements.push({
+    const st: MarkedStatement = {
       seq: this.statements.length + 1,
       start: s,
       end: e,
       text: this.text.slice(s, e),
       speaker,
       question,
-    });
+    };
+    // Only a statement that continues an answer carries the mark: every other keeps the public shape.
+    if (continues && this.statements.length > 0) st.continues = true;
+    this.statements.push(st);
     this.lastEnd = e;
     if (speaker !== null && !this.speakers.includes(speaker)) this.speakers.push(speaker);
     return true;

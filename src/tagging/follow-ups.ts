@@ -1,4 +1,4 @@
-import type { TaggedStatement } from "../extract/types.js";
+import type { TaggedStatement, TopicTag } from "../extract/types.js";
 import { questionShape } from "./topic-question-shape.js";
 
 /**
@@ -10,6 +10,10 @@ import { questionShape } from "./topic-question-shape.js";
  * Only transcripts have exchanges: the statement answers a question, or continues an answer (a turn after
  * an interruption, question null, right after a statement that answered one). Two statements without
  * questions are a news report's, where every statement starts at a new subject, so nothing is carried.
+ * A statement the splitter marks as a continuation (src/extract/continuation.ts: the official goes on with
+ * an answer after an interjection) is part of that answer whatever its length: it takes the topics of the
+ * statement it continues, the same way, and keeps those its own words add (rule 6 of
+ * tests/fixtures/ANNOTATING-TRANSCRIPTS.md).
  * How the question reads decides the rest (topic-question-shape.ts): one that opens a subject of its own (a
  * place the exchange before did not name) carries nothing however short the answer; one with no subject
  * of its own ("So he was feeling tired?", "Would he phrase it again the same way?") carries into an answer
@@ -31,21 +35,56 @@ export function carryTopics(
   statements: TaggedStatement[],
   words: readonly number[],
   issuer: string | null = null,
+  continues: readonly boolean[] = [],
 ): TaggedStatement[] {
   for (let i = 1; i < statements.length; i++) {
     const st = statements[i] as TaggedStatement;
     const prev = statements[i - 1] as TaggedStatement;
-    if (st.topics.length > 0 || prev.topics.length === 0) continue;
+    if (prev.topics.length === 0) continue;
+    if (continues[i] === true) {
+      st.topics = continuedTopics(prev.topics, st.topics);
+      continue;
+    }
+    if (st.topics.length > 0) continue;
     if (st.question === null && prev.question === null) continue; // a report: no exchange to continue
     if (st.question && ASKS_LEAVE.test(st.question.text) && GRANTS.test(st.text)) continue;
     const shape = questionShape(st, prev, issuer);
     if (shape === "opens" || (shape === "plain" && (words[i] ?? 0) > SHORT_WORDS)) continue;
-    st.topics = prev.topics.map((t) => ({
-      slug: t.slug,
-      score: t.score,
-      basis: "question",
-      evidence: t.evidence.map((e) => ({ ...e, rule: `topic:${t.slug}:follow-up` })),
-    }));
+    st.topics = followUps(prev.topics);
   }
   return statements;
+}
+
+/**
+ * The learned scorer's side of the continuation rule (tag-statements.ts): once every statement has its
+ * topics, each marked continuation takes those of the statement before it, in order, so that a
+ * continuation of a continuation takes the whole answer's.
+ */
+export function continueTopics(statements: TaggedStatement[], continues: readonly boolean[]): void {
+  for (let i = 1; i < statements.length; i++) {
+    const st = statements[i] as TaggedStatement;
+    if (continues[i] === true)
+      st.topics = continuedTopics((statements[i - 1] as TaggedStatement).topics, st.topics);
+  }
+}
+
+/**
+ * A continuation's topics: the answer's it continues, carried, then those its own words add. Its own
+ * words are read without a question (it has none), so a fragment ("— that there was —") adds nothing and
+ * a turn that goes on at length keeps what it says.
+ */
+function continuedTopics(answer: readonly TopicTag[], own: readonly TopicTag[]): TopicTag[] {
+  const carried = followUps(answer);
+  for (const t of own) if (!answer.some((a) => a.slug === t.slug)) carried.push(t);
+  return carried;
+}
+
+/** Tags carried from the exchange before: its evidence under `topic:<slug>:follow-up`, basis `question`. */
+function followUps(topics: readonly TopicTag[]): TopicTag[] {
+  return topics.map((t) => ({
+    slug: t.slug,
+    score: t.score,
+    basis: "question",
+    evidence: t.evidence.map((e) => ({ ...e, rule: `topic:${t.slug}:follow-up` })),
+  }));
 }

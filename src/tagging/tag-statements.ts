@@ -1,5 +1,6 @@
+import { isContinuation, type MarkedStatement } from "../extract/continuation.js";
 import type { SplitStatement, TaggedStatement } from "../extract/types.js";
-import { carryTopics } from "./follow-ups.js";
+import { carryTopics, continueTopics } from "./follow-ups.js";
 import { type PlaceHit, placesIn } from "./place-matcher.js";
 import { countryTags, regionTags } from "./place-tags.js";
 import { type TokenList, tokenize } from "./text-tokens.js";
@@ -24,6 +25,8 @@ export interface RuleTagged {
   own: TokenList;
   asked: TokenList | null;
   rules: RuleContext;
+  /** The statement continues the answer right before it (src/extract/continuation.ts). */
+  continues: boolean;
 }
 
 /**
@@ -40,47 +43,63 @@ export function tagStatements(
 ): TaggedStatement[] {
   const tagged = tagWithRules(text, statements, options.issuer);
   if (options.topics === "rules") return tagged.map((t) => t.statement);
-  return tagged.map((t) => {
+  const out = tagged.map((t) => {
     const features = topicFeatures(t.own, t.asked, t.rules, model.file.features);
     t.statement.topics = predictTopics(model, text, features, t.rules);
     return t.statement;
   });
+  continueTopics(
+    out,
+    tagged.map((t) => t.continues),
+  );
+  return out;
 }
 
 /**
  * The rules' tags of each statement: places, and topics by the weighted rules, where short answers with
  * no topic of their own take the previous statement's (follow-ups.ts). Also used to train the model.
+ * A continuation (question null, src/extract/continuation.ts) takes the places of the question its
+ * exchange answers as well as its own (basis `question`), and the topics of the answer it continues.
+ * The continuation mark is not copied into the tagged statement.
  */
 export function tagWithRules(
   text: string,
   statements: SplitStatement[],
   issuer: string | null,
 ): RuleTagged[] {
-  const out: RuleTagged[] = statements.map((st) => {
+  // The places of the question each statement's exchange answers: a continuation's are its answer's.
+  let exchangePlaces: PlaceHit[] = [];
+  const out: RuleTagged[] = statements.map((st, i) => {
+    const continues = i > 0 && isContinuation(st);
     const own = tokenize(text, st.start, st.end);
+    // A continuation's own topics are read from its text alone, as for any statement without a
+    // question; the exchange's subject comes with the topics of the answer it continues.
     const asked = st.question ? tokenize(text, st.question.start, st.question.end) : null;
+    if (!continues) exchangePlaces = asked ? placesIn(text, asked, issuer) : [];
     const ownPlaces = placesIn(text, own, issuer);
-    const askedPlaces = asked ? placesIn(text, asked, issuer) : [];
+    const askedPlaces = exchangePlaces;
     const foreign = namesForeignPlace(ownPlaces, issuer) || namesForeignPlace(askedPlaces, issuer);
     const hits = topicHits(text, own, asked);
+    const { continues: _mark, ...plain } = st as MarkedStatement;
     const statement: TaggedStatement = {
-      ...st,
+      ...plain,
       countries: countryTags(text, ownPlaces, askedPlaces),
       regions: regionTags(text, ownPlaces, askedPlaces),
       topics: topicsFromHits(hits, own.keys.length, foreign),
     };
-    return { statement, own, asked, rules: { hits, kept: [], previous: null } };
+    return { statement, own, asked, rules: { hits, kept: [], previous: null }, continues };
   });
   carryTopics(
     out.map((t) => t.statement),
     out.map((t) => t.own.keys.length),
     issuer,
+    out.map((t) => t.continues),
   );
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as RuleTagged;
     t.rules.kept = t.statement.topics;
     const prev = out[i - 1];
-    if (prev && (t.statement.question !== null || prev.statement.question !== null))
+    if (prev && (t.continues || t.statement.question !== null || prev.statement.question !== null))
       t.rules.previous = prev.statement.topics;
   }
   return out;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isContinuation } from "../../src/extract/continuation.js";
 import { parseHeader } from "../../src/extract/header.js";
 import { splitQa } from "../../src/extract/split-qa.js";
 import type { TranscriptSplit } from "../../src/extract/transcript-types.js";
@@ -125,6 +126,42 @@ describe("splitQa: Q:/A: turns", () => {
         speaker: GENG,
         question: { text: "The sportswear maker.", asker: null },
       },
+    ]);
+  });
+
+  it("continues an answer the reporter cut into (question null, marked), but not after a question", () => {
+    const text = transcript(
+      "Q: What is your comment on the talks?",
+      "A: We have always held that the two sides should talk —",
+      "Q: Sorry —",
+      "A: — on the basis of mutual respect. The talks will resume",
+      "Journalist: (Inaudible.)",
+      "A: in Beijing next week.",
+      "Follow-up: Will the minister attend?",
+      "A: He will.",
+    );
+    const result = split(text);
+    expect(result.statements.map((st) => [st.text, st.question?.text ?? null, isContinuation(st)])).toEqual([
+      ["We have always held that the two sides should talk —", "What is your comment on the talks?", false],
+      ["— on the basis of mutual respect. The talks will resume", null, true],
+      ["in Beijing next week.", null, true],
+      ["He will.", "Will the minister attend?", false],
+    ]);
+  });
+
+  it("does not read a journalist's reply to a question back, or a short question after a cut-off answer, as an interjection", () => {
+    const text = transcript(
+      "Q: Is it true that the company cut ties?",
+      "A: Which company do you mean?",
+      "Journalist: The sportswear maker.",
+      "A: We do not comment on —",
+      "Q: Why not?",
+      "A: — on the business of any enterprise.",
+    );
+    expect(split(text).statements.map((st) => [st.question?.text ?? null, isContinuation(st)])).toEqual([
+      ["Is it true that the company cut ties?", false],
+      ["The sportswear maker.", false],
+      ["Why not?", false],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isContinuation } from "../../src/extract/continuation.js";
 import { parseHeader } from "../../src/extract/header.js";
 import { splitTurns } from "../../src/extract/split-turns.js";
 import type { TranscriptSplit } from "../../src/extract/transcript-types.js";
@@ -21,6 +22,11 @@ function page(title: string, ...lines: string[]): string {
 
 function split(text: string): TranscriptSplit {
   return splitChecked(splitTurns, text);
+}
+
+/** Each statement's text, question text (or null) and whether it is marked as a continuation. */
+function marked(result: TranscriptSplit) {
+  return result.statements.map((st) => [st.text, st.question?.text ?? null, isContinuation(st)]);
 }
 
 describe("splitTurns: turns, questions and furniture", () => {
@@ -55,7 +61,7 @@ describe("splitTurns: turns, questions and furniture", () => {
     ]);
   });
 
-  it("gives an answer every Q turn since the floor changed hands; a turn after an interjection continues that answer", () => {
+  it("gives an answer every Q turn since the floor changed hands; a turn after an interjection continues that answer without a question", () => {
     const text = page(
       "Press Briefing by Press Secretary Karine Jean-Pierre",
       "MS. JEAN-PIERRE:  Let me start with the budget.",
@@ -74,11 +80,13 @@ describe("splitTurns: turns, questions and furniture", () => {
       text: "Two questions. First, on the budget?\n\nQ    And second, on the border?",
       asker: null,
     };
-    expect(view(split(text))).toEqual([
+    const result = split(text);
+    expect(view(result)).toEqual([
       { text: "Let me start with the budget.", speaker: KJP, question: null },
       { text: "On the budget, we have been clear —", speaker: KJP, question: asked },
-      { text: "— very clear.", speaker: KJP, question: asked },
+      { text: "— very clear.", speaker: KJP, question: null },
     ]);
+    expect(result.statements.map(isContinuation)).toEqual([false, false, true]);
   });
 
   it("names several officials in full from the title or the text, whatever honorific the label uses", () => {
@@ -272,10 +280,9 @@ describe("splitTurns: turns that carry no subject", () => {
       "",
       "MS. JEAN-PIERRE:  It is fair to assume.",
     );
-    const asked = "So, fair to assume it is all political then?";
-    expect(split(text).statements.map((st) => [st.text, st.question?.text])).toEqual([
-      ["Yeah.", asked],
-      ["It is fair to assume.", asked],
+    expect(marked(split(text))).toEqual([
+      ["Yeah.", "So, fair to assume it is all political then?", false],
+      ["It is fair to assume.", null, true],
     ]);
   });
 
@@ -407,7 +414,7 @@ describe("splitTurns: statement edges", () => {
     ]);
   });
 
-  it("cuts a turn where a stand-alone (Cross-talk.) line interrupts it", () => {
+  it("cuts a turn where a stand-alone (Cross-talk.) line interrupts it; the rest continues the answer", () => {
     const text = page(
       "Press Briefing by Press Secretary Karine Jean-Pierre",
       "Q    What about the strike?",
@@ -418,9 +425,100 @@ describe("splitTurns: statement edges", () => {
       "",
       "The President has spoken to both sides.",
     );
-    expect(split(text).statements.map((st) => [st.text, st.question?.text])).toEqual([
-      ["We are monitoring the strike closely.", "What about the strike?"],
-      ["The President has spoken to both sides.", "What about the strike?"],
+    expect(marked(split(text))).toEqual([
+      ["We are monitoring the strike closely.", "What about the strike?", false],
+      ["The President has spoken to both sides.", null, true],
+    ]);
+  });
+});
+
+describe("splitTurns: continuations (question null, marked)", () => {
+  it("continues an answer cut off by a reporter's unfinished words, twice, and gives the real question after it its question", () => {
+    const text = page(
+      "Press Briefing by Press Secretary Karine Jean-Pierre",
+      "Q    How do you reconcile the two accounts of the meeting?",
+      "",
+      "MS. JEAN-PIERRE:  Well, the report is clear, and that is important to know",
+      "about this claim —",
+      "",
+      "Q    Is the —",
+      "",
+      "MS. JEAN-PIERRE:  — that there was —",
+      "",
+      "Q    Is —",
+      "",
+      "MS. JEAN-PIERRE:  — that there was a breach of the rules.",
+      "",
+      "Q    Right.  Is your contention that the rules were followed?",
+      "",
+      "MS. JEAN-PIERRE:  Let us look at the report.",
+    );
+    expect(marked(split(text))).toEqual([
+      [
+        "Well, the report is clear, and that is important to know\nabout this claim —",
+        "How do you reconcile the two accounts of the meeting?",
+        false,
+      ],
+      ["— that there was —", null, true],
+      ["— that there was a breach of the rules.", null, true],
+      ["Let us look at the report.", "Right.  Is your contention that the rules were followed?", false],
+    ]);
+  });
+
+  it("continues an answer after back-channel ('Right.'), after an aide, and after another official's aside", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre and John Kirby",
+      "Q    Was the attack a violation of the pause?",
+      "",
+      "MR. KIRBY:  This attack happened in the city.",
+      "",
+      "Q    Right.",
+      "",
+      "MR. KIRBY:  The pauses in the fighting were specific to the strip.",
+      "",
+      "AIDE:  (Inaudible.)",
+      "",
+      "MR. KIRBY:  And we expect them to hold.",
+      "",
+      "MS. JEAN-PIERRE:  It is the President’s time.  (Laughs.)",
+      "",
+      "MR. KIRBY:  Exactly.  They have held for five days now, and we want to see them extended for as",
+      "long as the hostages keep coming out.",
+    );
+    expect(marked(split(text))).toEqual([
+      ["This attack happened in the city.", "Was the attack a violation of the pause?", false],
+      ["The pauses in the fighting were specific to the strip.", null, true],
+      ["And we expect them to hold.", null, true],
+      [
+        "Exactly.  They have held for five days now, and we want to see them extended for as\nlong as the hostages keep coming out.",
+        null,
+        true,
+      ],
+    ]);
+  });
+
+  it("does not continue an answer with a turn that opens a subject of its own, nor an opening announcement", () => {
+    const text = page(
+      "Press Briefing by Press Secretary Karine Jean-Pierre",
+      "MS. JEAN-PIERRE:  Today the President signed an order on lead pipes.",
+      "",
+      "Q    Yay.",
+      "",
+      "MS. JEAN-PIERRE:  Yay.  The order also funds the work in every state.",
+      "",
+      "Q    Will the order reach every city?",
+      "",
+      "MS. JEAN-PIERRE:  It will.",
+      "",
+      "Q    Okay.",
+      "",
+      "MS. JEAN-PIERRE:  Now, turning to the economy.  Inflation fell again this month.",
+    );
+    expect(marked(split(text))).toEqual([
+      ["Today the President signed an order on lead pipes.", null, false],
+      ["Yay.  The order also funds the work in every state.", null, false],
+      ["It will.", "Will the order reach every city?", false],
+      ["Now, turning to the economy.  Inflation fell again this month.", null, false],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { MarkedStatement } from "../../src/extract/continuation.js";
 import type { SplitStatement } from "../../src/extract/types.js";
 import { tagStatements } from "../../src/tagging/tag-statements.js";
 
@@ -109,5 +110,64 @@ describe("follow-ups", () => {
       tagged[1]?.topics[0]?.evidence.every((e) => e.rule === `topic:${tagged[1]?.topics[0]?.slug}:follow-up`),
     ).toBe(true);
     expect(tagged[0]?.topics.map((t) => t.slug)).toEqual(["terrorism", "international-organizations"]);
+  });
+});
+
+describe("continuations (question null, marked by the splitter)", () => {
+  const text =
+    "date 2024-02-09 Q    Will the President raise the hostages held in Gaza with the Israeli prime minister?\n\n" +
+    "MS. JEAN-PIERRE:  He will raise the hostages and the pause in the fighting, and the aid —\n\n" +
+    "Q    And then —\n\n" +
+    "MS. JEAN-PIERRE:  — the trucks waiting at the crossing from Egypt.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const q = "Will the President raise the hostages held in Gaza with the Israeli prime minister?";
+  const answer: SplitStatement = {
+    seq: 1,
+    ...span("He will raise the hostages and the pause in the fighting, and the aid —"),
+    speaker: "Karine Jean-Pierre",
+    question: { ...span(q), asker: null },
+  };
+  const continuation: MarkedStatement = {
+    seq: 2,
+    ...span("— the trucks waiting at the crossing from Egypt."),
+    speaker: "Karine Jean-Pierre",
+    question: null,
+    continues: true,
+  };
+  const tagged = tagStatements(text, [answer, continuation], { issuer: "US" });
+
+  it("takes the continued answer's topics as follow-ups, with that answer's evidence", () => {
+    const [first, second] = tagged;
+    expect(first?.topics.length).toBeGreaterThan(0);
+    const carried = second?.topics.slice(0, first?.topics.length);
+    expect(carried).toEqual(
+      first?.topics.map((t) => ({
+        slug: t.slug,
+        score: t.score,
+        basis: "question",
+        evidence: t.evidence.map((e) => ({ ...e, rule: `topic:${t.slug}:follow-up` })),
+      })),
+    );
+  });
+
+  it("tags its own places (basis text) and the continued question's (basis question); its question stays null", () => {
+    expect(tagged[1]?.countries.map((c) => [c.code, c.basis])).toEqual([
+      ["EG", "text"],
+      ["IL", "question"],
+      ["PS", "question"],
+    ]);
+    expect(tagged[1]?.question).toBeNull();
+  });
+
+  const { continues: _, ...unmarked } = continuation;
+
+  it("leaves the splitter's mark out of the tagged statement", () => {
+    expect(Object.keys(tagged[1] ?? {})).not.toContain("continues");
+    expect(tagged[1]).toMatchObject(unmarked);
+  });
+
+  it("without the mark, reads the same turn as a statement of its own: only the places of its own text", () => {
+    const [, alone] = tagStatements(text, [answer, unmarked], { issuer: "US" });
+    expect(alone?.countries.map((c) => [c.code, c.basis])).toEqual([["EG", "text"]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SplitStatement, TaggedStatement } from "../../src/extract/types.js";
-import { carryTopics } from "../../src/tagging/follow-ups.js";
+import { carryTopics, continueTopics } from "../../src/tagging/follow-ups.js";
 
 /** A tagged statement with the given question (or none) and topics; offsets do not matter here. */
 function statement(seq: number, question: string | null, topics: string[]): TaggedStatement {
@@ -115,6 +115,59 @@ describe("carryTopics", () => {
       const out = carryTopics([statement(1, "Any comment?", ["health"]), statement(2, q, [])], [30, 41]);
       expect(slugsOf(out[1])).toEqual([]);
     }
+  });
+});
+
+describe("carryTopics: marked continuations", () => {
+  it("gives a continuation of any length the continued answer's topics first, then its own", () => {
+    const out = carryTopics(
+      [statement(1, "Any comment?", ["armed-conflict"]), statement(2, null, ["disaster-humanitarian"])],
+      [30, 130],
+      "US",
+      [false, true],
+    );
+    expect(slugsOf(out[1])).toEqual([
+      ["armed-conflict", "question"],
+      ["disaster-humanitarian", "text"],
+    ]);
+    expect(out[1]?.topics[0]?.evidence.map((e) => e.rule)).toEqual(["topic:armed-conflict:follow-up"]);
+  });
+
+  it("takes a shared topic once, as the answer's, and passes the answer's topics down a chain of continuations", () => {
+    const out = carryTopics(
+      [statement(1, "Any comment?", ["security"]), statement(2, null, ["security"]), statement(3, null, [])],
+      [30, 130, 3],
+      "US",
+      [false, true, true],
+    );
+    expect(slugsOf(out[1])).toEqual([["security", "question"]]);
+    expect(slugsOf(out[2])).toEqual([["security", "question"]]);
+  });
+
+  it("keeps a continuation's own topics when the answer before has none", () => {
+    const out = carryTopics(
+      [statement(1, "Any comment?", []), statement(2, null, ["energy"])],
+      [30, 5],
+      "US",
+      [false, true],
+    );
+    expect(slugsOf(out[1])).toEqual([["energy", "text"]]);
+  });
+});
+
+describe("continueTopics", () => {
+  it("gives marked continuations the topics of the statement before, after the learned scorer chose them", () => {
+    const st = [
+      statement(1, "Any comment?", ["health"]),
+      statement(2, null, ["trade-economy"]),
+      statement(3, null, []),
+    ];
+    continueTopics(st, [false, false, true]);
+    expect(st.map(slugsOf)).toEqual([
+      [["health", "text"]],
+      [["trade-economy", "text"]],
+      [["trade-economy", "question"]],
+    ]);
   });
 });
 
