@@ -47,7 +47,13 @@ export function modelFileOf(
     thresholds: [...policy.thresholds],
     maxTopics: policy.maxTopics,
     fallback: policy.fallback,
-    features: { bigrams: config.bigrams, shares: config.shares === true },
+    features: {
+      bigrams: config.bigrams,
+      shares: config.shares === true,
+      // Written only when on, so a model without them reads as before.
+      ...(config.vectors ? { vectors: true } : {}),
+      ...(config.vectors && config.ruleCentroids ? { ruleCentroids: true } : {}),
+    },
     weights,
   };
 }
