@@ -19,7 +19,7 @@ export { stem } from "./feature-words.js";
  * - `rk:<slug>`: the rules kept the topic (their whole policy: threshold, share of the best, follow-up);
  * - `pv:<slug>`: in a transcript exchange, the previous statement's topics by the rules;
  * - `len`: log(1 + words) / 5, so that each topic's bar can rise with the statement's length;
- * - `vt:`, `vq:`, `vs:`, `vqs:` (when asked): dense features from word vectors (vector-features.ts).
+ * - `vt:<d>`, `vq:<d>` (when asked): the text's and the question's mean word vector (vector-features.ts).
  * Word features keep the spans they were seen at, so the evidence can point at text.
  */
 
@@ -30,8 +30,6 @@ export interface FeatureOptions {
   shares?: boolean;
   /** The mean word vectors of the text and of the question (vt:, vq:); needs the word vectors. */
   vectors?: boolean;
-  /** With `vectors`, each mean's cosine to every topic's rule vocabulary (vs:, vqs:). */
-  ruleCentroids?: boolean;
 }
 
 /** What the rule engine found in one statement (tag-statements.ts builds it). */
@@ -121,7 +119,7 @@ export function topicFeatures(
   f.values.set("len", Math.log1p(own.keys.length) / 5);
   if (options.vectors) {
     if (!vectors) throw new Error("topic features: the options ask for word vectors and none were given");
-    vectorFeatures(f.values, own, asked, vectors, options.ruleCentroids === true);
+    vectorFeatures(f.values, own, asked, vectors);
   }
   return f;
 }

@@ -18,11 +18,17 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { FeatureOptions } from "../../src/tagging/topic-features.js";
+import {
+  chooseTopics,
+  compileModel,
+  type TopicModelFile,
+  topicProbabilities,
+} from "../../src/tagging/topic-model.js";
 import { TOPICS } from "../../src/tagging/topics.js";
 import { nonSpace } from "../eval/intervals.js";
 import { type Counts, labelCounts } from "../eval/score.js";
 import { type Example, examplesOf, type LabelledFile, loadSet } from "./dataset.js";
-import { foldsOf, type LearnConfig, learn, outOfFold } from "./learn.js";
+import { foldsOf, type LearnConfig, type Learned, learn, outOfFold, probabilitiesOf } from "./learn.js";
 import {
   type Combine,
   countsOf,
@@ -51,7 +57,6 @@ export const CONFIG: TrainConfig = {
   ruleL2: 0.1,
   denseL2: 1,
   vectors: false,
-  ruleCentroids: false,
   devWeight: 1,
   seed: 20261129,
   perSlug: false,
@@ -153,6 +158,24 @@ function search(examples: (c: FeatureOptions) => Example[], folds: Map<string, n
   }
 }
 
+/**
+ * How far the rounded, pruned model file moves the fitted model's probabilities on the training
+ * statements, through the product's own code (compileModel, topicProbabilities), and how many
+ * statements' chosen topics change.
+ */
+function agreement(file: TopicModelFile, learned: Learned, examples: readonly Example[]): string {
+  const shipped = compileModel(file);
+  let worst = 0;
+  let changed = 0;
+  for (const e of examples) {
+    const a = topicProbabilities(shipped, e.features);
+    const b = probabilitiesOf(learned, e);
+    for (let k = 0; k < a.length; k++) worst = Math.max(worst, Math.abs((a[k] as number) - (b[k] as number)));
+    if (chooseTopics(file, a).join() !== chooseTopics(file, b).join()) changed++;
+  }
+  return `largest probability difference ${worst.toFixed(4)}, chosen topics differ on ${changed} of ${examples.length} statements`;
+}
+
 function gitHead(): string {
   try {
     return execSync("git rev-parse HEAD", { encoding: "utf8" }).trim();
@@ -222,6 +245,7 @@ function main(): void {
     statements: examples.length,
   });
   const json = `${JSON.stringify(file, null, 1)}\n`;
+  console.log(`\nthe written model against the fitted one: ${agreement(file, learned, examples)}`);
   console.log(
     `\npolicy: thresholds ${[...new Set(policy.thresholds)].join(", ")}, at most ${policy.maxTopics}, fallback ${policy.fallback}`,
   );
