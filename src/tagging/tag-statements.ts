@@ -8,6 +8,7 @@ import { type RuleContext, topicFeatures } from "./topic-features.js";
 import { predictTopics, type TopicModel } from "./topic-model.js";
 import { TOPIC_MODEL } from "./topic-model-data.js";
 import { topicHits, topicsFromHits } from "./topic-scorer.js";
+import { WORD_VECTORS } from "./word-vectors-data.js";
 
 export interface TagOptions {
   /** ISO alpha-2 of the briefing's issuer; it changes how a few bare names read (see ambiguous-names.json). */
@@ -43,8 +44,9 @@ export function tagStatements(
 ): TaggedStatement[] {
   const tagged = tagWithRules(text, statements, options.issuer);
   if (options.topics === "rules") return tagged.map((t) => t.statement);
+  const vectors = model.file.features.vectors ? WORD_VECTORS : null;
   const out = tagged.map((t) => {
-    const features = topicFeatures(t.own, t.asked, t.rules, model.file.features);
+    const features = topicFeatures(t.own, t.asked, t.rules, model.file.features, vectors);
     t.statement.topics = predictTopics(model, text, features, t.rules);
     return t.statement;
   });

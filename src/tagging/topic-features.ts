@@ -1,6 +1,11 @@
 import type { Basis, TopicTag } from "../extract/types.js";
+import { isFeatureWord, stem } from "./feature-words.js";
 import type { TokenList } from "./text-tokens.js";
 import { type Hit, hitsBySlug, scoreOf } from "./topic-scorer.js";
+import { vectorFeatures } from "./vector-features.js";
+import type { WordVectors } from "./word-vectors.js";
+
+export { stem } from "./feature-words.js";
 
 /**
  * The learned topic scorer's features of one statement (topic-model.ts), shared by training
@@ -13,7 +18,8 @@ import { type Hit, hitsBySlug, scoreOf } from "./topic-scorer.js";
  * - `rs:<slug>`, `r1:<slug>` (when asked): the topic's share of the best rule score, and the best topic;
  * - `rk:<slug>`: the rules kept the topic (their whole policy: threshold, share of the best, follow-up);
  * - `pv:<slug>`: in a transcript exchange, the previous statement's topics by the rules;
- * - `len`: log(1 + words) / 5, so that each topic's bar can rise with the statement's length.
+ * - `len`: log(1 + words) / 5, so that each topic's bar can rise with the statement's length;
+ * - `vt:<d>`, `vq:<d>` (when asked): the text's and the question's mean word vector (vector-features.ts).
  * Word features keep the spans they were seen at, so the evidence can point at text.
  */
 
@@ -22,6 +28,8 @@ export interface FeatureOptions {
   bigrams: boolean;
   /** Each topic's share of the best rule score, and the best topic (rs:, r1:). */
   shares?: boolean;
+  /** The mean word vectors of the text and of the question (vt:, vq:); needs the word vectors. */
+  vectors?: boolean;
 }
 
 /** What the rule engine found in one statement (tag-statements.ts builds it). */
@@ -38,39 +46,6 @@ export interface TopicFeatures {
   values: Map<string, number>;
   /** Word features → flat [start, end, start, end, …] offsets into the briefing. */
   spans: Map<string, number[]>;
-}
-
-/** Function words that say nothing about a subject; left out to keep the model small. */
-const STOP = new Set(
-  (
-    "the a an and or but of to in on at by for with from as is are was were be been being it its this that " +
-    "these those he she they we you i me my our your his her their them us will would can could should may " +
-    "might must shall do does did has have had not no so if then than there here what which who whom whose " +
-    "when where why how all any some such about into over also just very more most other up out s t"
-  ).split(" "),
-);
-
-/** A light suffix stripper: plurals, -ing, -ed ("talks" "talking" "talked" → "talk"). */
-export function stem(word: string): string {
-  const n = word.length;
-  if (n <= 3) return word;
-  if (n > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (n > 5 && word.endsWith("ing")) return word.slice(0, -3);
-  if (n > 4 && word.endsWith("ed")) return word.slice(0, -2);
-  if (
-    n > 4 &&
-    (word.endsWith("sses") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes"))
-  )
-    return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"))
-    return word.slice(0, -1);
-  return word;
-}
-
-function isFeatureWord(key: string): boolean {
-  if (key.length < 2 || STOP.has(key)) return false;
-  const c = key.charCodeAt(0);
-  return !(c >= 48 && c <= 57); // numbers (dates, counts) are no subject
 }
 
 function add(f: TopicFeatures, name: string, start: number, end: number): void {
@@ -131,6 +106,7 @@ export function topicFeatures(
   asked: TokenList | null,
   rules: RuleContext,
   options: FeatureOptions,
+  vectors: WordVectors | null = null,
 ): TopicFeatures {
   const f: TopicFeatures = { values: new Map(), spans: new Map() };
   words(f, own, "t", options.bigrams);
@@ -141,12 +117,17 @@ export function topicFeatures(
   for (const t of rules.kept) f.values.set(`rk:${t.slug}`, 1);
   for (const t of rules.previous ?? []) f.values.set(`pv:${t.slug}`, 1);
   f.values.set("len", Math.log1p(own.keys.length) / 5);
+  if (options.vectors) {
+    if (!vectors) throw new Error("topic features: the options ask for word vectors and none were given");
+    vectorFeatures(f.values, own, asked, vectors);
+  }
   return f;
 }
 
 /** Whether a feature reads the question (its basis), given the rules' kept tags for `rk:` features. */
 export function featureBasis(name: string, kept: readonly TopicTag[]): Basis {
-  if (name.startsWith("q") || name.startsWith("rq:") || name.startsWith("pv:")) return "question";
+  if (name.startsWith("q") || name.startsWith("rq:") || name.startsWith("vq") || name.startsWith("pv:"))
+    return "question";
   if (name.startsWith("rk:")) {
     const slug = name.slice(3);
     return kept.find((t) => t.slug === slug)?.basis ?? "text";

@@ -46,10 +46,16 @@ describe("tagStatements", () => {
     ]);
   });
 
-  it("takes a topic from the question's subject (a bare 'discussed' adds no diplomacy)", () => {
-    // The -15/-16 models read 'discussed' as diplomacy; the model retrained on the rules with the
-    // topic-train phrases does not (one weak word in a two-sentence answer). This pins the shipped model.
-    expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([["migration", "question"]]);
+  it("takes a topic from the question's subject", () => {
+    // The -15/-16 models read 'discussed' as diplomacy; the -17 model did not (one weak word in a
+    // two-sentence answer). The -18 model, with word vectors, does again, and reads the refugees of a
+    // country at war as armed conflict too (p 0.4-0.5): in a two-sentence answer the mean vector is
+    // mostly its place names. A known cost of the vectors (data README, "Word vectors"); this pins it.
+    expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([
+      ["armed-conflict", "question"],
+      ["diplomacy", "text"],
+      ["migration", "question"],
+    ]);
   });
 
   it("tags the issuer like any other country, only where it is named", () => {

@@ -118,7 +118,7 @@ describe("stem", () => {
 });
 
 describe("featureBasis", () => {
-  it("reads question words, question rule scores and the previous exchange as the question's; a kept rule topic by its tag", () => {
+  it("reads question words, question rule scores, the question's mean vector and the previous exchange as the question's; a kept rule topic by its tag", () => {
     const kept = [{ slug: "migration", score: 2, basis: "question" as const, evidence: [] }];
     expect(
       [
@@ -131,7 +131,21 @@ describe("featureBasis", () => {
         "pv:health",
         "rk:migration",
         "rk:health",
+        "vt:3",
+        "vq:3",
       ].map((n) => featureBasis(n, kept)),
-    ).toEqual(["text", "text", "question", "question", "text", "question", "question", "question", "text"]);
+    ).toEqual([
+      "text",
+      "text",
+      "question",
+      "question",
+      "text",
+      "question",
+      "question",
+      "question",
+      "text",
+      "text",
+      "question",
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { splitBriefing } from "../../src/extract/split.js";
 import type { SplitStatement } from "../../src/extract/types.js";
 import { tagWithRules } from "../../src/tagging/tag-statements.js";
 import { type FeatureOptions, type TopicFeatures, topicFeatures } from "../../src/tagging/topic-features.js";
+import { WORD_VECTORS } from "../../src/tagging/word-vectors-data.js";
 import { sha256Hex, sourcePath } from "../eval/fixtures.js";
 import { nonSpace } from "../eval/intervals.js";
 
@@ -115,7 +116,7 @@ export function examplesOf(file: LabelledFile, options: FeatureOptions): Example
       chars: measure(gold.start, gold.end),
       start: gold.start,
       end: gold.end,
-      features: topicFeatures(t.own, t.asked, t.rules, options),
+      features: topicFeatures(t.own, t.asked, t.rules, options, options.vectors ? WORD_VECTORS : null),
       gold: [...new Set(gold.topics)],
       rules: t.statement.topics.map((x) => x.slug),
     };

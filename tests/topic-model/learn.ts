@@ -20,6 +20,8 @@ export interface LearnConfig {
   devWeight: number;
   /** A factor on l2 for the rule engine's features (rt, rq, rk, pv) and the length: below 1 trusts them more. */
   ruleL2: number;
+  /** A factor on l2 for the dense word-vector features (vt, vq). */
+  denseL2: number;
   /** Seeds the file-to-fold assignment of the cross-validation. */
   seed: number;
 }
@@ -70,7 +72,9 @@ export function learn(examples: readonly Example[], slugs: readonly string[], c:
   const raw = examples.map((e) => weightOf(e, c));
   const mean = raw.reduce((a, b) => a + b, 0) / Math.max(1, raw.length);
   const samples = examples.map((e, i) => sampleOf(e, index, slugIndex, (raw[i] as number) / mean));
-  const penalty = Float64Array.from(vocab, (n) => (n.startsWith("t") || n.startsWith("q") ? 1 : c.ruleL2));
+  const penalty = Float64Array.from(vocab, (n) =>
+    n.startsWith("t") || n.startsWith("q") ? 1 : n.startsWith("v") ? c.denseL2 : c.ruleL2,
+  );
   const fitted = fitModel(samples, vocab.length, slugs.length, { ...c, penalty });
   return { vocab, index, fitted };
 }

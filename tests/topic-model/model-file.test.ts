@@ -8,7 +8,7 @@ import { TOPICS } from "../../src/tagging/topics.js";
 const model = modelData as unknown as TopicModelFile;
 const path = fileURLToPath(new URL("../../src/tagging/data/topic-model.json", import.meta.url));
 /** Feature names topic-features.ts produces. */
-const FEATURE = /^(?:(?:t|q|t2|q2):[a-z0-9_]+|(?:rt|rq|rk|pv|rs|r1):[a-z-]+|len)$/;
+const FEATURE = /^(?:(?:t|q|t2|q2):[a-z0-9_]+|(?:rt|rq|rk|pv|rs|r1):[a-z-]+|(?:vt|vq):\d+|len)$/;
 
 describe("the shipped topic model (src/tagging/data/topic-model.json)", () => {
   it("scores exactly the 21 topic slugs, with a bias and a threshold in (0, 1) for each", () => {

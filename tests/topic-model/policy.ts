@@ -147,3 +147,26 @@ export function crossFitted(
   }
   return total;
 }
+
+/** crossFitted's counts per slug (same policies): which topics the model misses out of fold. */
+export function crossFittedBySlug(items: readonly Scored[], nSlugs: number, perSlug: boolean): Counts[] {
+  const out: Counts[] = Array.from({ length: nSlugs }, () => ({ tp: 0, fp: 0, fn: 0 }));
+  for (const fold of new Set(items.map((s) => s.fold))) {
+    const policy = searchPolicy(
+      items.filter((s) => s.fold !== fold),
+      nSlugs,
+      perSlug,
+    );
+    for (const s of items) {
+      if (s.fold !== fold) continue;
+      const pred = predicted(policy, s);
+      for (let k = 0; k < nSlugs; k++) {
+        const c = out[k] as Counts;
+        if (pred.has(k) && s.gold.has(k)) c.tp += s.chars;
+        else if (pred.has(k)) c.fp += s.chars;
+        else if (s.gold.has(k)) c.fn += s.chars;
+      }
+    }
+  }
+  return out;
+}

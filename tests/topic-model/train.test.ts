@@ -34,6 +34,7 @@ const config: LearnConfig = {
   rate: 0.1,
   l2: 0.01,
   ruleL2: 0.1,
+  denseL2: 1,
   devWeight: 1,
   seed: 7,
 };

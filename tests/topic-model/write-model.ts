@@ -1,6 +1,8 @@
 /**
  * The model file (src/tagging/data/topic-model.json) from a fitted model: weights rounded to three
- * decimals and pruned below PRUNE (they change no decision that matters and keep the file reviewable),
+ * decimals and pruned below PRUNE (they change no decision that matters and keep the file reviewable) —
+ * except the dense vector features' (`v…`), which are never pruned: each of them is present in almost
+ * every statement, so many small weights add up to a real shift of the log-odds,
  * the decision policy, the feature options, the configuration and the provenance.
  */
 
@@ -33,7 +35,7 @@ export function modelFileOf(
     const row: Record<string, number> = {};
     for (let k = 0; k < n; k++) {
       const w = round(m.fitted.weights[f * n + k] as number);
-      if (Math.abs(w) >= prune) row[slugs[k] as string] = w;
+      if (Math.abs(w) >= prune || (name.startsWith("v") && w !== 0)) row[slugs[k] as string] = w;
     }
     if (Object.keys(row).length > 0) weights[name] = row;
   });
@@ -47,7 +49,12 @@ export function modelFileOf(
     thresholds: [...policy.thresholds],
     maxTopics: policy.maxTopics,
     fallback: policy.fallback,
-    features: { bigrams: config.bigrams, shares: config.shares === true },
+    features: {
+      bigrams: config.bigrams,
+      shares: config.shares === true,
+      // Written only when on, so a model without vectors reads as before.
+      ...(config.vectors ? { vectors: true } : {}),
+    },
     weights,
   };
 }
