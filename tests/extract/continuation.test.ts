@@ -87,11 +87,15 @@ describe("extract: a continuation after a reporter's interjection (rule 6)", () 
     ]);
     // The new question starts a new exchange: nothing of the Gaza answer carries into it.
     expect(topics(statements[2])).toEqual([
-      ["domestic-politics", "question", ["topic:domestic-politics:congress"]],
+      [
+        "domestic-politics",
+        "question",
+        ["topic-model:domestic-politics", "topic:domestic-politics:congress"],
+      ],
     ]);
     expect(topics(statements[3])).toEqual([
       ["domestic-politics", "question", ["topic:domestic-politics:follow-up"]],
-      ["trade-economy", "text", ["topic:trade-economy:tax"]],
+      ["trade-economy", "text", ["topic-model:trade-economy", "topic:trade-economy:tax"]],
     ]);
   });
 

@@ -18,12 +18,11 @@ const TABLE: Array<{ countries: string[]; regions: string[]; topics: string[] }>
 ];
 
 /**
- * Where the shipped learned scorer departs from the table (the rules alone do not), by statement:
- * pinned so that a retrain that changes them is seen. The -18 model (word vectors) keeps terrorism but
- * not crime-justice on statement 3 (p 0.25 against the threshold 0.35) and, like the -15 and -16
- * models, reads the visa-regime answer (6) as diplomacy too (p 0.43).
+ * Topics the shipped learned scorer adds beyond the table, by statement (issue 2 asks that each listed
+ * topic be present; extras cost precision in the eval): pinned so that a retrain that changes them is
+ * seen. Like the -15 and -16 models, the -20 model (word vectors, dev fixtures weighted ×3) reads the
+ * visa-regime answer (6) as diplomacy too (p 0.4).
  */
-const MODEL_MISSES: Record<number, string[]> = { 3: ["crime-justice"] };
 const MODEL_EXTRAS: Record<number, string[]> = { 6: ["diplomacy"] };
 
 const text = seedText();
@@ -36,10 +35,7 @@ describe("tagging the seed briefing cut at issue 2's boundaries", () => {
       const st = tagged[seq - 1];
       expect(st?.countries.map((c) => c.code).filter((c) => c !== "PK")).toEqual(row.countries);
       expect(st?.regions.map((r) => r.id)).toEqual(row.regions);
-      const misses = MODEL_MISSES[seq] ?? [];
-      const topics = st?.topics.map((t) => t.slug) ?? [];
-      expect(topics).toEqual(expect.arrayContaining(row.topics.filter((t) => !misses.includes(t))));
-      expect(misses.filter((t) => topics.includes(t))).toEqual([]);
+      expect(st?.topics.map((t) => t.slug)).toEqual(expect.arrayContaining(row.topics));
     },
   );
 

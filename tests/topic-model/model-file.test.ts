@@ -37,11 +37,13 @@ describe("the shipped topic model (src/tagging/data/topic-model.json)", () => {
     expect(bad).toEqual([]);
   });
 
-  it("names where it comes from and stays reviewable (under 400 KB)", () => {
+  // Under 1 MiB: the largest file Biome still formats (weights pruned under 0.02 keep the written model
+  // close to the cross-validated one; data README, "Retrained on main").
+  it("names where it comes from and stays under 1 MiB", () => {
     const provenance = model.provenance as { labels: unknown[]; statements: number; trainedOn: string };
     expect(provenance.labels.length).toBeGreaterThan(0);
     expect(provenance.statements).toBeGreaterThan(0);
     expect(provenance.trainedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(statSync(path).size).toBeLessThan(400 * 1024);
+    expect(statSync(path).size).toBeLessThan(1024 * 1024);
   });
 });

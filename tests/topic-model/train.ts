@@ -57,7 +57,7 @@ export const CONFIG: TrainConfig = {
   ruleL2: 0.1,
   denseL2: 0.1,
   vectors: true,
-  devWeight: 1,
+  devWeight: 3,
   seed: 20261129,
   perSlug: false,
   folds: 10,

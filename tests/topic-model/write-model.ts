@@ -10,7 +10,7 @@ import type { FeatureOptions } from "../../src/tagging/topic-features.js";
 import type { TopicModelFile, TopicPolicy } from "../../src/tagging/topic-model.js";
 import type { LearnConfig, Learned } from "./learn.js";
 
-export const PRUNE = 0.05;
+export const PRUNE = 0.02;
 
 export interface Provenance {
   trainedOn: string;
