@@ -3,6 +3,8 @@
  * (topic-features.ts) and of its word vectors (vector-features.ts, tests/topic-model/vector-corpus.ts).
  */
 
+import type { TokenList } from "./text-tokens.js";
+
 /** Function words that say nothing about a subject; left out to keep the model small. */
 const STOP = new Set(
   (
@@ -35,4 +37,9 @@ export function isFeatureWord(key: string): boolean {
   if (key.length < 2 || STOP.has(key)) return false;
   const c = key.charCodeAt(0);
   return !(c >= 48 && c <= 57); // numbers (dates, counts) are no subject
+}
+
+/** The stems of a token list's feature words, in order, one per occurrence. */
+export function featureStems(toks: TokenList): string[] {
+  return toks.keys.filter(isFeatureWord).map(stem);
 }

@@ -55,7 +55,9 @@ function add(f: TopicFeatures, name: string, start: number, end: number): void {
   else f.spans.set(name, [start, end]);
 }
 
-function words(f: TopicFeatures, toks: TokenList, side: "t" | "q", bigrams: boolean): void {
+/** Adds a side's word features; returns its feature stems, one per occurrence (for the vectors). */
+function words(f: TopicFeatures, toks: TokenList, side: "t" | "q", bigrams: boolean): string[] {
+  const stems: string[] = [];
   let prev: string | null = null;
   let prevStart = 0;
   for (let i = 0; i < toks.keys.length; i++) {
@@ -66,11 +68,13 @@ function words(f: TopicFeatures, toks: TokenList, side: "t" | "q", bigrams: bool
       continue;
     }
     const w = stem(key);
+    stems.push(w);
     add(f, `${side}:${w}`, start, toks.ends[i] as number);
     if (bigrams && prev !== null) add(f, `${side}2:${prev}_${w}`, prevStart, toks.ends[i] as number);
     prev = w;
     prevStart = start;
   }
+  return stems;
 }
 
 function ruleScores(f: TopicFeatures, hits: readonly Hit[], basis: Basis, prefix: string): void {
@@ -109,8 +113,8 @@ export function topicFeatures(
   vectors: WordVectors | null = null,
 ): TopicFeatures {
   const f: TopicFeatures = { values: new Map(), spans: new Map() };
-  words(f, own, "t", options.bigrams);
-  if (asked) words(f, asked, "q", options.bigrams);
+  const ownStems = words(f, own, "t", options.bigrams);
+  const askedStems = asked ? words(f, asked, "q", options.bigrams) : null;
   ruleScores(f, rules.hits, "text", "rt");
   ruleScores(f, rules.hits, "question", "rq");
   if (options.shares) shares(f, rules.hits);
@@ -119,7 +123,7 @@ export function topicFeatures(
   f.values.set("len", Math.log1p(own.keys.length) / 5);
   if (options.vectors) {
     if (!vectors) throw new Error("topic features: the options ask for word vectors and none were given");
-    vectorFeatures(f.values, own, asked, vectors);
+    vectorFeatures(f.values, ownStems, askedStems, vectors);
   }
   return f;
 }

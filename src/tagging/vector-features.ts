@@ -1,5 +1,3 @@
-import { isFeatureWord, stem } from "./feature-words.js";
-import type { TokenList } from "./text-tokens.js";
 import type { WordVectors } from "./word-vectors.js";
 
 /**
@@ -8,7 +6,8 @@ import type { WordVectors } from "./word-vectors.js";
  * "hurricane", "emission" near "carbon"). Pure.
  *
  * `vt:<d>` / `vq:<d>`: the idf-weighted mean of the unit vectors of the text's / the question's feature
- * words (the keys `t:`/`q:` features use), L2-normalised and scaled by √dim so that a component is about
+ * words (their stems, one per occurrence, as topic-features.ts finds them for the `t:`/`q:` features:
+ * found once, read twice), L2-normalised and scaled by √dim so that a component is about
  * ±1, like a word feature's 1. A side none of whose words has a vector adds nothing.
  */
 
@@ -24,12 +23,16 @@ function namesOf(prefix: string, dim: number): string[] {
   return names;
 }
 
-function side(values: Map<string, number>, toks: TokenList, vectors: WordVectors, prefix: string): void {
+function side(
+  values: Map<string, number>,
+  stems: readonly string[],
+  vectors: WordVectors,
+  prefix: string,
+): void {
   const { dim, unit, idf, index } = vectors;
   const acc = new Float64Array(dim);
-  for (const key of toks.keys) {
-    if (!isFeatureWord(key)) continue;
-    const w = index.get(stem(key));
+  for (const word of stems) {
+    const w = index.get(word);
     if (w === undefined) continue;
     const weight = idf[w] as number;
     const row = w * dim;
@@ -43,11 +46,11 @@ function side(values: Map<string, number>, toks: TokenList, vectors: WordVectors
   for (let d = 0; d < dim; d++) values.set(names[d] as string, (acc[d] as number) * scale);
 }
 
-/** Adds the dense features of a statement's text and question to `values` (see the header). */
+/** Adds the dense features of a statement's text and question (their feature stems) to `values`. */
 export function vectorFeatures(
   values: Map<string, number>,
-  own: TokenList,
-  asked: TokenList | null,
+  own: readonly string[],
+  asked: readonly string[] | null,
   vectors: WordVectors,
 ): void {
   side(values, own, vectors, "vt");

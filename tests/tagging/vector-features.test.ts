@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { featureStems } from "../../src/tagging/feature-words.js";
 import { tokenize } from "../../src/tagging/text-tokens.js";
 import { vectorFeatures } from "../../src/tagging/vector-features.js";
 import { decodeWordVectors, type WordVectorFile, type WordVectors } from "../../src/tagging/word-vectors.js";
@@ -40,7 +41,8 @@ describe("vectorFeatures", () => {
   it("gives the idf-weighted mean of the words' vectors, normalised and scaled by √dim, per side", () => {
     const values = new Map<string, number>();
     // "talks" stems to "talk"; "the" is a stop word; "went" has no vector.
-    vectorFeatures(values, tokenize("The talks on trade went well."), tokenize("Any talks?"), vectors);
+    const stems = (text: string) => featureStems(tokenize(text));
+    vectorFeatures(values, stems("The talks on trade went well."), stems("Any talks?"), vectors);
     const n = Math.hypot(2, 1);
     expect(Object.fromEntries(values)).toEqual({
       "vt:0": (2 / n) * Math.SQRT2,
@@ -52,7 +54,7 @@ describe("vectorFeatures", () => {
 
   it("adds nothing for a side none of whose words has a vector", () => {
     const values = new Map<string, number>();
-    vectorFeatures(values, tokenize("It went well."), null, vectors);
+    vectorFeatures(values, featureStems(tokenize("It went well.")), null, vectors);
     expect(values.size).toBe(0);
   });
 });

@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isFeatureWord, stem } from "../../src/tagging/feature-words.js";
+import { featureStems } from "../../src/tagging/feature-words.js";
 import { tokenize } from "../../src/tagging/text-tokens.js";
 
 const corpusDir = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
@@ -42,7 +42,7 @@ export function excluded(shape: string, date: number, holdout: ReadonlyArray<[st
 /** A paragraph's feature words, space-separated (empty when it has none). */
 function line(paragraph: string): string {
   const toks = tokenize(paragraph);
-  return toks.keys.filter(isFeatureWord).map(stem).join(" ");
+  return featureStems(toks).join(" ");
 }
 
 function main(): void {
