@@ -5,8 +5,6 @@ import { type Hit, hitsBySlug, scoreOf } from "./topic-scorer.js";
 import { vectorFeatures } from "./vector-features.js";
 import type { WordVectors } from "./word-vectors.js";
 
-export { stem } from "./feature-words.js";
-
 /**
  * The learned topic scorer's features of one statement (topic-model.ts), shared by training
  * (tests/topic-model) and inference so that both read a statement the same way. Pure.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { stem } from "../../src/tagging/feature-words.js";
 import { tagWithRules } from "../../src/tagging/tag-statements.js";
-import { featureBasis, stem, topicFeatures } from "../../src/tagging/topic-features.js";
+import { featureBasis, topicFeatures } from "../../src/tagging/topic-features.js";
 
 const text = "date 2024-01-01 Q: Any talks with Iran?\nA: The talks on trade went well.";
 const q0 = text.indexOf("Any");

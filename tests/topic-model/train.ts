@@ -196,8 +196,17 @@ function main(): void {
   }).values;
   for (const kv of args.set ?? []) {
     const [key, value] = kv.split("=", 2) as [keyof TrainConfig, string | undefined];
-    if (!(key in CONFIG) || value === undefined) throw new Error(`--set ${kv}: not a CONFIG field`);
-    Object.assign(CONFIG, { [key]: JSON.parse(value) });
+    if (!(key in CONFIG) || value === undefined)
+      throw new Error(`--set ${kv}: expected K=V with K one of ${Object.keys(CONFIG).join(", ")}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new Error(`--set ${kv}: the value must be JSON (a number, true/false, or a quoted string)`);
+    }
+    if (typeof parsed !== typeof CONFIG[key])
+      throw new Error(`--set ${kv}: ${key} is a ${typeof CONFIG[key]}, got a ${typeof parsed}`);
+    Object.assign(CONFIG, { [key]: parsed });
     console.log(`CONFIG.${key} = ${value}`);
   }
   const dev = loadSet("dev");
