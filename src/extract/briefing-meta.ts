@@ -16,21 +16,20 @@ export interface MetaInput {
   statements: readonly SplitStatement[];
   speakers: string[];
   title: string;
-  /** The home country a report's dateline or office gives, if any. */
-  home: string | null;
-  /** The caller's issuer (ISO alpha-2), which wins over anything the text says. */
-  issuer?: string;
+  /**
+   * The issuer when already decided: the caller's (ISO alpha-2, which wins over anything the text says),
+   * or for a report the splitter's detectIssuer answer (null: none). Undefined: read it from the text.
+   */
+  issuer?: string | null;
 }
 
 export function briefingMeta(input: MetaInput): BriefingMeta {
   const heldOn =
     input.format === "report" ? reportHeldOn(input.text, input.bodyStart, input.date) : input.date;
   const issuer =
-    input.issuer ??
-    detectIssuer(input.text, input.bodyStart, {
-      title: input.title,
-      home: input.home,
-    });
+    input.issuer !== undefined
+      ? input.issuer
+      : detectIssuer(input.text, input.bodyStart, { title: input.title, home: null });
   return {
     date: input.date,
     heldOn,

@@ -43,7 +43,7 @@ export function splitBriefing(text: string, options: SplitOptions = {}): SplitRe
       date,
       format: "report",
       ...split,
-      issuer: split.home ?? undefined,
+      issuer: split.home,
     });
     return { briefing, statements: split.statements };
   }
@@ -54,7 +54,6 @@ export function splitBriefing(text: string, options: SplitOptions = {}): SplitRe
     date,
     format: "transcript",
     ...split,
-    home: null,
     issuer: options.issuer,
   });
   return { briefing, statements: split.statements };
