@@ -9,7 +9,8 @@ const names = existsSync(secondDir) ? readdirSync(secondDir).filter((f) => f.end
 
 describe("second readings of topic-train files (tests/fixtures/agreement/topic-train)", () => {
   it("exist for the sampled files", () => {
-    expect(names.length).toBeGreaterThanOrEqual(28);
+    // 28 were sampled; one (pkfo 2025-10-18, Doha talks) lost its first reading to a dev fixture of the same text.
+    expect(names.length).toBeGreaterThanOrEqual(27);
   });
 
   it.each(names)("%s reads the same statements as its topic-train file, with issue 2's slugs", (name) => {
