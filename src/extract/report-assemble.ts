@@ -28,6 +28,14 @@ interface OpenStatement extends Span, StatementSoFar {}
 const TOPIC_PARTICIPLE =
   /^(?:(?:strongly|firmly|categorically|vehemently)\s+)?(?:referring|commenting|condemning|highlighting|apprising|mentioning|welcoming|felicitating|regretting|deploring|denouncing|rejecting|congratulating|lauding|appreciating|recalling)\b/i;
 
+/**
+ * "She also highlighted…", "The spokesperson also condemned…": an attribution that carries "also" takes
+ * up another item of the briefing, whatever places it names (annotation rule 5: one item each). In the
+ * 30 annotated dev reports every paragraph opening this way starts a statement.
+ */
+const ALSO_ITEM =
+  /^(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)\s+also\s+[a-z]+/;
+
 /** A participial clause this short without a place refers back ("Reiterating his point"). */
 const SHORT_CLAUSE_WORDS = 5;
 
@@ -50,7 +58,8 @@ function opensStatement(
   first: boolean,
 ): boolean {
   if (cue.strength === "strong") return !namesTopicInHand(text, s.start, at, cue.clause);
-  if (cue.strength === "shift") return shiftNews(cue.clause, text, s, at, home) === "new";
+  if (cue.strength === "shift")
+    return ALSO_ITEM.test(cue.clause) || shiftNews(cue.clause, text, s, at, home) === "new";
   // Past the first subject, a participle that names its own topic moves on even among known places.
   if (!first && TOPIC_PARTICIPLE.test(cue.clause)) return true;
   const news = weakNews(cue.clause, text, s, at, home);

@@ -126,6 +126,33 @@ describe("splitReport: topic cues", () => {
 });
 
 describe("splitReport: moving on without a cue", () => {
+  it("opens a statement where the spokesperson 'also' takes up another item, though it names no new place", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday condemned the killing of civilians in Gaza.",
+        "She said the killings must stop at once.",
+        "She also highlighted a resolution of the Senate on the plight of the people of Gaza.",
+        "The spokesperson said the resolution reflected the nation's feelings.",
+        "The spokesperson also welcomed the ceasefire talks hosted in Cairo.",
+      ].join("\n"),
+    );
+    expect(texts.map((t) => t.slice(0, 30))).toEqual([
+      "Pakistan on Thursday condemned",
+      "She also highlighted a resolut",
+      "The spokesperson also welcomed",
+    ]);
+  });
+
+  it("keeps an 'also' inside the reported clause with the matter in hand", () => {
+    const { texts } = split(
+      [
+        "ISLAMABAD, Mar 7 (APP): Pakistan on Thursday condemned the killing of civilians in Gaza.",
+        "She said the Senate had also passed a resolution on Gaza.",
+      ].join("\n"),
+    );
+    expect(texts).toHaveLength(1);
+  });
+
   it("opens a statement where a paragraph attributes anew and names a new country", () => {
     const { texts } = split(
       [
