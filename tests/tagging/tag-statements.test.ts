@@ -51,10 +51,10 @@ describe("tagStatements", () => {
     // two-sentence answer). The -18 and -20 models, with word vectors, do again, and read the refugees of
     // a country at war as armed conflict too (p 0.4-0.5): in a two-sentence answer the mean vector is
     // mostly its place names. A known cost of the vectors (data README, "Word vectors"); this pins it.
-    // The -21 model holds the same three, armed conflict now the most probable (topics come in that order).
+    // The -21 and -22 models hold the same three (topics come by probability: -21 had armed conflict first).
     expect(tagged?.topics.map((t) => [t.slug, t.basis])).toEqual([
-      ["armed-conflict", "question"],
       ["diplomacy", "text"],
+      ["armed-conflict", "question"],
       ["migration", "question"],
     ]);
   });
