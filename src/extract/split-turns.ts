@@ -87,7 +87,8 @@ export function splitTurns(text: string, bodyStart: number): TranscriptSplit {
     }
     if (act === "reply" && !(asked && q && completes(text, q))) continue; // back-channel
     const next = turns[i + 1];
-    if (act === "false-start" && next?.kind === "question") continue;
+    // Cut off by a reporter, or by cross-talk before one ("Oh —", "(Cross-talk.)", "Q …").
+    if (act === "false-start" && (next?.kind === "question" || next?.kind === "break")) continue;
     // Cut off while the reporter was still asking ("I mean, this goes —" then "Q — what is…"):
     // the question goes on past this turn.
     if (short && isCutOff(text, span, next)) continue;

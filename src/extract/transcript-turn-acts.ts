@@ -47,10 +47,10 @@ const MODERATION_PATTERNS = [
   `(?:${NAME},? )?(?:go ahead|go for it|go|you['’]re up|your turn|the floor is yours|you have the floor)(?:,? (?:go ahead|${BACK}|${WHO}))*`,
   `(?:${NAME},? )?${BACK}(?:,? (?:go ahead|${WHO}))*`,
   `(?:${NAME},? )?(?:(?:you have|you['’]ve got|you get|we['’]ll take) )?(?:the |one )?(?:last|final) (?:one|question)s?(?:,? (?:${BACK}|${WHO}))*`,
-  `(?:just |only )?(?:one|two|three|a couple|a few|a couple of) more(?: questions?)?(?:,? go ahead)?`,
+  `(?:just |only |maybe )?(?:one|two|three|a couple|a few|a couple of) more(?: questions?)?(?:,? go ahead)?`,
   `we (?:have|['’]ve got|got) time for (?:one|two|a couple|a few)(?: more)?(?: questions?)?`,
   // Floor control and closings.
-  `(?:wait|hold on|hang on|one second|one sec|give me a (?:second|sec|minute))(?:,? (?:wait|hold on|a (?:second|sec|minute)|one second|${WHO}))*`,
+  `(?:wait|hold on|hang on|one second|one sec|give me (?:a|one) (?:second|sec|minute|moment))(?:,? (?:wait|hold on|a (?:second|sec|minute)|one second|${WHO}))*`,
   `(?:everyone|everybody|all|guys|you guys|folks|y['’]all)`,
   `I['’]ll (?:get|come back) to (?:that|you|it)(?: in a (?:second|sec|minute)| next| later)?`,
   // "And then I'll take — and then I'll take.": who asks next.
@@ -58,19 +58,20 @@ const MODERATION_PATTERNS = [
   `(?:we|I)(?: have|['’]ve)? (?:got to|gotta|have to|need to) (?:go|run|move on|keep moving|wrap(?: it)? up|sit(?: down)?|land|leave it there)${SOME_WORDS}`,
   `(?:so,? )?(?:we|I)['’](?:re|m) (?:running out of|running short on|out of|short on|tight on) time${SOME_WORDS}`,
   `(?:you know,? )?I['’]m on a (?:time clock|clock|tight schedule)(?: here)?`,
+  `I['’]m (?:due|needed|wanted) (?:up front|back|elsewhere|somewhere)(?: (?:now|soon))?`,
   `(?:I['’]m going to|we['’]re going to|let['’]s) (?:keep (?:going|moving)|move on|wrap (?:it |this |things )?up|start wrapping(?: it| this| things)? up)${SOME_WORDS}`,
   `(?:(?:if )?(?:we|I|${NAME}),? )*(?:we )?can end (?:this|the) briefing${SOME_WORDS}${SOME_WORDS}`,
   // Repair requests.
   String.raw`(?:I['’]m )?sorry\?|pardon(?: me)?\??|(?:I )?beg your pardon\??|what\?|hmm\?|huh\?|say what\?|me\?|which one\?|(?:can you |could you )?(?:say|repeat) (?:that|it|the question)(?: again| one more time| last part)?\??|what was (?:the|your)(?: first| second| last| other)? question(?: again)?\??|your question (?:was|is)(?: about| on)?\??`,
   // Apologies and exclamations.
-  `(?:I['’]m )?(?:so )?sorry|my apologies|wow|great|perfect|excellent|cool|got it|gotcha|fine|you got it|fair enough|no problem|no worries|that['’]s a lot(?: of questions)?(?: (?:right )?there)?|here we go|anyway|oh,? (?:boy|man|my (?:god|gosh|goodness))|laughs|laughter`,
+  `(?:I['’]m )?(?:so |really |very )?sorry|my apologies|wow|(?:very )?good|great|perfect|excellent|cool|got it|gotcha|fine|you got it|fair enough|no problem|no worries|that['’]s a lot(?: of questions)?(?: (?:right )?there)?|here we go|anyway|oh,? (?:boy|man|my (?:god|gosh|goodness))|laughs|laughter`,
 ];
 const MODERATION = new RegExp(`^${LEAD}(?:${MODERATION_PATTERNS.join("|")})[.!?]*$`, "u");
 const REPLY_WORD = `(?:yeah|yes|yep|yup|sure|right|correct|exactly|absolutely|indeed|of course|no|nope|mm-hmm|uh-huh|understood|I hear you|I understand|I know|that['’]s right|that['’]s correct|sir|ma['’]am|${NAME})`;
 const REPLY = new RegExp(`^${LEAD}${REPLY_WORD}(?:[, ]+${REPLY_WORD})*[.!?]*$`, "u");
 const FILLER_SENTENCE = /^(?:(?:okay|ok|all right|alright|oh|so|well|um|uh)[.!?,]*\s*)+$/;
 const FILLER_WORD = new Set(
-  "i i'm i’m then i'll i’ll we'll we’ll can sorry fine guys everybody everyone folks we we're we’re so well look mean but and yeah oh um uh you know that that's that’s it it's it’s is the this okay ok all right just what let me let's let’s here's here’s again because if to on first of there they he she go ahead wh-".split(
+  "i i'm i’m going then i'll i’ll we'll we’ll can sorry fine guys everybody everyone folks we we're we’re so well look mean but and yeah oh um uh you know that that's that’s it it's it’s is the this okay ok all right just what let me let's let’s here's here’s again because if to on first of there they he she go ahead wh-".split(
     " ",
   ),
 );
@@ -116,12 +117,34 @@ function matches(pattern: RegExp, sentence: string): boolean {
   return lower !== first && pattern.test(lower + sentence.slice(1));
 }
 
-/** The sentence without leading fragments cut off by a dash that say nothing ("I'll — your question…"). */
+/**
+ * The sentence without leading fragments cut off by a dash that say nothing ("I'll — your question…")
+ * or that the speaker starts over ("See you on the ro- — see you on the ground.").
+ */
 function dropFalseStarts(sentence: string): string {
   const parts = sentence.split(DASHES);
   let i = 0;
-  while (i < parts.length - 1 && isContentFree(parts[i] ?? "")) i++;
+  while (
+    i < parts.length - 1 &&
+    (isContentFree(parts[i] ?? "") || isRestarted(parts[i] ?? "", parts[i + 1] ?? ""))
+  )
+    i++;
   return i === 0 ? sentence : parts.slice(i).join(" — ").trim();
+}
+
+/**
+ * A fragment cut mid-word that the next part starts over: its words before the cut word open the next
+ * part ("See you on the ro-" then "see you on the ground"), or, with no words before it, the cut word
+ * does ("N-" then "North Carolina").
+ */
+function isRestarted(fragment: string, next: string): boolean {
+  const cut = /^(.*?)(\S*)-$/.exec(fragment.toLowerCase());
+  if (!cut) return false;
+  const head = (cut[1] as string).trim();
+  const again = next.toLowerCase();
+  return head.length > 0
+    ? again.startsWith(head)
+    : (cut[2] as string).length > 0 && again.startsWith(cut[2] as string);
 }
 
 /** At most six words, every one a filler ("So, we —", "Look, I — I —"). */

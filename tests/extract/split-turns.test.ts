@@ -269,6 +269,21 @@ describe("splitTurns: turns that carry no subject", () => {
     ]);
   });
 
+  it("leaves out a false start cut off by cross-talk, and gives the answer after it the question it answers", () => {
+    const text = page(
+      "Press Gaggle by Press Secretary Karine Jean-Pierre",
+      "Q    Will the President sign the sanctions bill?",
+      "",
+      "MS. JEAN-PIERRE:  Oh —",
+      "",
+      "(Cross-talk.)",
+      "",
+      "MS. JEAN-PIERRE:  — I will let the President speak to that bill.",
+    );
+    expect(texts(text)).toEqual(["— I will let the President speak to that bill."]);
+    expect(questions(text)).toEqual(["Will the President sign the sanctions bill?"]);
+  });
+
   it("keeps a one-word reply that answers a complete question, and the turn that goes on after the reporter's 'Okay.'", () => {
     const text = page(
       "Press Gaggle by Press Secretary Karine Jean-Pierre",

@@ -34,6 +34,10 @@ describe("turnAct", () => {
       "All right.  I’ll see you on the ground.",
       "Okay.  That’s a lot of questions right there.",
       "What was the first question again?",
+      "I’m really sorry.  We have to leave it there.  I’m due up\nfront.  I’m so sorry.",
+      "Good.  All right.  Maybe one more.   \n  \nSarah.",
+      "Well, give me one second.  Go ahead.",
+      "Oh, good.  (Laughter.)",
     ];
     expect(acts(moderation)).toEqual(Object.fromEntries(moderation.map((t) => [t, "moderation"])));
   });
@@ -53,12 +57,31 @@ describe("turnAct", () => {
   });
 
   it("reads a few filler words cut off by a dash as a false start; a cut-off reply stays a reply, a sentence content", () => {
-    expect(acts(["So, we —", "Look, I — I —", "I —", "I don’t have any —", "No —"])).toEqual({
+    expect(
+      acts(["So, we —", "Look, I — I —", "I —", "I don’t have any —", "No —", "I’m going to let —"]),
+    ).toEqual({
+      "I’m going to let —": "false-start",
       "So, we —": "false-start",
       "Look, I — I —": "false-start",
       "I —": "false-start",
       "I don’t have any —": "content",
       "No —": "reply",
+    });
+  });
+
+  it("reads a sentence the speaker starts over after a cut word as the sentence said again", () => {
+    expect(
+      acts([
+        "See you on the ro- — see you on the ground.",
+        "Thank you, every- — thank you, sir.",
+        "N- — North Carolina is next.",
+        "We’re going to — we got to wrap it up.",
+      ]),
+    ).toEqual({
+      "See you on the ro- — see you on the ground.": "moderation",
+      "Thank you, every- — thank you, sir.": "moderation",
+      "N- — North Carolina is next.": "content",
+      "We’re going to — we got to wrap it up.": "moderation",
     });
   });
 
