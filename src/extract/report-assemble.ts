@@ -28,13 +28,16 @@ interface OpenStatement extends Span, StatementSoFar {}
 const TOPIC_PARTICIPLE =
   /^(?:(?:strongly|firmly|categorically|vehemently)\s+)?(?:referring|commenting|condemning|highlighting|apprising|mentioning|welcoming|felicitating|regretting|deploring|denouncing|rejecting|congratulating|lauding|appreciating|recalling)\b/i;
 
+/** The spokesperson as a paragraph names them when attributing: "She", "The FO spokesperson", "Spokesperson Baloch". */
+const SPOKESPERSON =
+  "(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)";
+
 /**
  * "She also highlighted…", "The spokesperson also condemned…": an attribution that carries "also" takes
  * up another item of the briefing, whatever places it names (annotation rule 5: one item each). In the
  * 27 annotated dev reports (the seed and 26 news reports) every paragraph opening this way starts a statement.
  */
-const ALSO_ITEM =
-  /^(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)\s+also\s+[a-z]+/;
+const ALSO_ITEM = new RegExp(String.raw`^${SPOKESPERSON}\s+also\s+[a-z]+`);
 
 /** A participial clause this short without a place refers back ("Reiterating his point"). */
 const SHORT_CLAUSE_WORDS = 5;
@@ -88,8 +91,9 @@ const QUOTE_OPEN = /^[“"‘]/;
  * matter in hand, whatever places it names. ("She also said…", where the attribution carries the
  * "also", is another item.) An "also" after "as", "which"… belongs to a side clause and says nothing.
  */
-const ALSO_IN_REPORT =
-  /^(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)\s+(?:said|added|mentioned|informed|told)(?:\s+that)?\s+(?:(?!(?:as|which|who|that|because|while|when|where|after|since|but|and)\b)[^.;:“”"])*?\b(?:would|will|was|were|is|are|had|has|have)(?:\s+been|\s+be)?\s+also\b/;
+const ALSO_IN_REPORT = new RegExp(
+  String.raw`^${SPOKESPERSON}\s+(?:said|added|mentioned|informed|told)(?:\s+that)?\s+(?:(?!(?:as|which|who|that|because|while|when|where|after|since|but|and)\b)[^.;:“”"])*?\b(?:would|will|was|were|is|are|had|has|have)(?:\s+been|\s+be)?\s+also\b`,
+);
 
 /**
  * "He said Pakistan had also strongly condemned the laying of…", "She said Pakistan welcomed the
@@ -108,7 +112,7 @@ function stanceOf(home: string | null): RegExp | null {
     const name = COUNTRIES.find((c) => c.code === home)?.name;
     if (!name) return null;
     re = new RegExp(
-      `^(?:She|He|The (?:FO |Foreign Office )?[Ss]pokes(?:person|man|woman)|Spokes(?:person|man|woman) [A-Z][a-z]+)\\s+(?:also\\s+)?(?:said|added|stated|noted|told)(?:\\s+that)?\\s+(?:${name}|the country|the government)\\s+(?:(?:had|has|have|also|strongly|firmly|categorically|vehemently|unequivocally)\\s+)*(?:${STANCE_VERBS})\\b`,
+      `^${SPOKESPERSON}\\s+(?:also\\s+)?(?:said|added|stated|noted|told)(?:\\s+that)?\\s+(?:${name}|the country|the government)\\s+(?:(?:had|has|have|also|strongly|firmly|categorically|vehemently|unequivocally)\\s+)*(?:${STANCE_VERBS})\\b`,
     );
     stanceByHome.set(home, re);
   }
