@@ -10,7 +10,7 @@
  * and at the gold ones (the same model tagging the annotated statements and questions), so that
  * segmentation's cost shows apart from the model's. Prints totals per shape; deterministic.
  *
- *   npx tsx tests/topic-model/engine-cv.ts [--set K=V …]   (the trainer's CONFIG overrides)
+ *   npx tsx tests/topic-model/engine-cv.ts [--set K=V …]   (the trainer's CONFIG overrides, checked as there)
  */
 
 import { parseArgs } from "node:util";
@@ -21,10 +21,11 @@ import { compileModel, type TopicModel } from "../../src/tagging/topic-model.js"
 import { TOPIC_MODEL } from "../../src/tagging/topic-model-data.js";
 import { type Fixture, listFixtures } from "../eval/fixtures.js";
 import { nonSpace } from "../eval/intervals.js";
-import { type Counts, countFile, prf } from "../eval/score.js";
+import { type Counts, countFile } from "../eval/score.js";
 import { examplesOf, type LabelledFile, loadSet, splitStatementsOf } from "./dataset.js";
 import { foldsOf, learn } from "./learn.js";
-import { CONFIG, SLUGS } from "./train.js";
+import { f1 } from "./policy.js";
+import { applyOverrides, CONFIG, prf, SLUGS } from "./train.js";
 import { modelFileOf } from "./write-model.js";
 
 const FOLDS = 5;
@@ -64,18 +65,9 @@ function topicCounts(file: LabelledFile, fixture: Fixture, statements: SplitStat
   return countFile(gold, predicted, fixture.issuer, nonSpace(file.text));
 }
 
-function applySets(sets: readonly string[]): void {
-  for (const kv of sets) {
-    const [key, value] = kv.split("=", 2) as [keyof typeof CONFIG, string];
-    if (!(key in CONFIG)) throw new Error(`--set ${kv}: unknown field ${key}`);
-    Object.assign(CONFIG, { [key]: JSON.parse(value) });
-    console.log(`CONFIG.${key} = ${value}`);
-  }
-}
-
 function main(): void {
   const args = parseArgs({ options: { set: { type: "string", multiple: true } } }).values;
-  applySets(args.set ?? []);
+  applyOverrides(args.set ?? []);
   const dev = loadSet("dev");
   const files = [...dev, ...loadSet("topic-train")];
   const options = { bigrams: CONFIG.bigrams, shares: CONFIG.shares, vectors: CONFIG.vectors };
@@ -115,17 +107,11 @@ function main(): void {
     }
     console.log(`fold ${fold + 1}/${FOLDS}: ${held.size} dev files`);
   }
-  const fmt = (c: Counts) => {
-    const f = prf(c);
-    return `${f.precision.toFixed(3)}/${f.recall.toFixed(3)}/${f.f1.toFixed(3)}`;
-  };
   console.log(
     `\ndev topics, ${FOLDS}-fold by dev file, P/R/F1 (engine's split | gold boundaries), starts F1`,
   );
   for (const [key, t] of [...tallies.entries()].sort()) {
-    console.log(
-      `  ${key.padEnd(5)} ${fmt(t.engine)} | ${fmt(t.gold)}   starts ${prf(t.starts).f1.toFixed(3)}`,
-    );
+    console.log(`  ${key.padEnd(5)} ${prf(t.engine)} | ${prf(t.gold)}   starts ${f1(t.starts).toFixed(3)}`);
   }
 }
 

@@ -3,6 +3,7 @@ import type { TopicFeatures } from "../../src/tagging/topic-features.js";
 import type { Example } from "./dataset.js";
 import { foldsOf, type LearnConfig, learn, outOfFold, probabilitiesOf } from "./learn.js";
 import { countsOf, searchPolicy } from "./policy.js";
+import { CONFIG, parseOverrides } from "./train.js";
 import { modelFileOf } from "./write-model.js";
 
 const SLUGS = ["health", "trade-economy"];
@@ -93,5 +94,28 @@ describe("training", () => {
       null,
       { bigrams: false, shares: false },
     ]);
+  });
+});
+
+describe("the trainer's --set options (train.ts, engine-cv.ts)", () => {
+  it("reads K=V with V as JSON of the field's type", () => {
+    expect(parseOverrides(["devWeight=6", "vectors=false", 'drop=["pv"]'], CONFIG)).toEqual({
+      devWeight: 6,
+      vectors: false,
+      drop: ["pv"],
+    });
+  });
+
+  it("names the option and what is wrong with it: unknown field, no value, not JSON, wrong type", () => {
+    expect(() => parseOverrides(["nope=1"], CONFIG)).toThrow(
+      /^--set nope=1: expected K=V with K one of bigrams, /,
+    );
+    expect(() => parseOverrides(["devWeight"], CONFIG)).toThrow(/^--set devWeight: expected K=V/);
+    expect(() => parseOverrides(["devWeight=x"], CONFIG)).toThrow(
+      "--set devWeight=x: the value must be JSON",
+    );
+    expect(() => parseOverrides(["devWeight=true"], CONFIG)).toThrow(
+      "--set devWeight=true: devWeight is a number, got a boolean",
+    );
   });
 });

@@ -65,7 +65,8 @@ export const CONFIG: TrainConfig = {
 
 const modelPath = fileURLToPath(new URL("../../src/tagging/data/topic-model.json", import.meta.url));
 
-function prf(c: { tp: number; fp: number; fn: number }): string {
+/** "P/R/F1" with three decimals, as every figure the trainer and engine-cv print. */
+export function prf(c: { tp: number; fp: number; fn: number }): string {
   const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   return `${p.toFixed(3)}/${r.toFixed(3)}/${f1(c).toFixed(3)}`;
@@ -184,6 +185,37 @@ function gitHead(): string {
   }
 }
 
+/**
+ * The CONFIG fields that `--set K=V` options override (V as JSON), checked against `base`: an unknown
+ * field, a value that is not JSON or of another type than the field's is an error naming the option.
+ */
+export function parseOverrides(sets: readonly string[], base: TrainConfig = CONFIG): Partial<TrainConfig> {
+  const out: Partial<TrainConfig> = {};
+  for (const kv of sets) {
+    const [key, value] = kv.split("=", 2) as [keyof TrainConfig, string | undefined];
+    if (!(key in base) || value === undefined)
+      throw new Error(`--set ${kv}: expected K=V with K one of ${Object.keys(base).join(", ")}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new Error(`--set ${kv}: the value must be JSON (a number, true/false, or a quoted string)`);
+    }
+    if (typeof parsed !== typeof base[key])
+      throw new Error(`--set ${kv}: ${key} is a ${typeof base[key]}, got a ${typeof parsed}`);
+    Object.assign(out, { [key]: parsed });
+  }
+  return out;
+}
+
+/** Applies `--set` options to CONFIG (the scripts read it) and says what changed. */
+export function applyOverrides(sets: readonly string[]): void {
+  for (const [key, value] of Object.entries(parseOverrides(sets))) {
+    Object.assign(CONFIG, { [key]: value });
+    console.log(`CONFIG.${key} = ${JSON.stringify(value)}`);
+  }
+}
+
 function main(): void {
   const args = parseArgs({
     options: {
@@ -194,21 +226,7 @@ function main(): void {
       set: { type: "string", multiple: true },
     },
   }).values;
-  for (const kv of args.set ?? []) {
-    const [key, value] = kv.split("=", 2) as [keyof TrainConfig, string | undefined];
-    if (!(key in CONFIG) || value === undefined)
-      throw new Error(`--set ${kv}: expected K=V with K one of ${Object.keys(CONFIG).join(", ")}`);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      throw new Error(`--set ${kv}: the value must be JSON (a number, true/false, or a quoted string)`);
-    }
-    if (typeof parsed !== typeof CONFIG[key])
-      throw new Error(`--set ${kv}: ${key} is a ${typeof CONFIG[key]}, got a ${typeof parsed}`);
-    Object.assign(CONFIG, { [key]: parsed });
-    console.log(`CONFIG.${key} = ${value}`);
-  }
+  applyOverrides(args.set ?? []);
   const dev = loadSet("dev");
   const train = loadSet("topic-train", args["train-dir"]);
   const files = [...dev, ...train];
